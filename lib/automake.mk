@@ -1,0 +1,24 @@
+lib_LTLIBRARIES += lib/libofct.la
+lib_libofct_la_LDFLAGS = \
+	$(AM_LDFLAGS) \
+	-version-info $(LIBOFCT_LT_VERSION) \
+	-Wl,--version-script=$(srcdir)/lib/libofct.sym
+lib_libofct_la_LIBADD = $(LIBMNL_LIBS)
+lib_libofct_la_CFLAGS = $(AM_CFLAGS) $(LIBMNL_CFLAGS) -fvisibility=default
+EXTRA_DIST += lib/libofct.sym
+EXTRA_lib_libofct_la_DEPENDENCIES = lib/libofct.sym
+
+# util
+lib_libofct_la_SOURCES = \
+	lib/util/buf.c \
+	lib/util/error.c \
+	lib/util/hex.c \
+	lib/util/xalloc.c \
+	lib/util/xalloc.h
+
+# openflow
+lib_libofct_la_SOURCES += \
+	lib/openflow/meta-field.c \
+	lib/openflow/meta-field.h \
+	lib/openflow/subfield.c \
+	lib/openflow/field-value.c
