@@ -1,0 +1,10 @@
+# The ofct command-line tool: a thin shell over libofct.
+bin_PROGRAMS += utilities/ofct
+utilities_ofct_SOURCES = \
+	utilities/ofct.c \
+	utilities/ofct-actions.c \
+	utilities/ofct-cli.c \
+	utilities/ofct-cli.h
+utilities_ofct_LDADD = lib/libofct.la
+
+dist_man_MANS += utilities/ofct.8

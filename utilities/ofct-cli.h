@@ -1,0 +1,64 @@
+/* Shared pieces of the ofct command-line tool: the subcommand table entry,
+ * global options, exit statuses and small I/O helpers.  Protocol logic
+ * belongs in the library, not here. */
+#ifndef OFCT_UTILITIES_OFCT_CLI_H
+#define OFCT_UTILITIES_OFCT_CLI_H 1
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "ofct/ofct.h"
+
+/* Exit statuses, as documented in ofct(8). */
+enum {
+    OFCT_EXIT_OK = 0,           /* Success. */
+    OFCT_EXIT_FAILURE = 1,      /* Bad input or a failed operation. */
+    OFCT_EXIT_USAGE = 2,        /* Bad command line. */
+};
+
+/* Global options, given before the subcommand. */
+struct ofct_cli {
+    bool protocol_set;                  /* -O given? */
+    enum ofct_ofp_version protocol;     /* -O value, if 'protocol_set'. */
+    int verbosity;                      /* Number of -m. */
+};
+
+/* One subcommand.  'run' gets the arguments after the subcommand name
+ * (argv[0] is the first of them) and returns an exit status. */
+struct ofct_command {
+    const char *name;
+    const char *args;           /* Argument synopsis, e.g. "VERSION". */
+    const char *summary;        /* One line for --help. */
+    int min_args;
+    int max_args;
+    int (*run)(const struct ofct_cli *, int argc, char *argv[]);
+};
+
+/* Prints "ofct: <message>" and a newline on stderr. */
+void ofct_cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* The same, and returns OFCT_EXIT_USAGE. */
+int ofct_cli_usage_error(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+
+/* Parses an OpenFlow version argument such as "OpenFlow13".  Returns
+ * OFCT_EXIT_OK, or reports the error and returns OFCT_EXIT_USAGE. */
+int ofct_cli_parse_version(const char *s, enum ofct_ofp_version *v);
+
+/* Reads the next meaningful line of 'stream' into 'line' (replacing its
+ * contents): a '#' and what follows it are a comment, surrounding white
+ * space is dropped, and lines left empty are skipped.  '*lineno' counts
+ * every physical line read, so that errors can name the line.  Returns
+ * true if it read a line, false at end of file or on a read error (check
+ * ferror()). */
+bool ofct_cli_read_line(FILE *stream, struct ofct_buf *line,
+                        unsigned long *lineno);
+
+/* Subcommands (ofct-actions.c). */
+int ofct_cmd_parse_actions(const struct ofct_cli *, int argc, char *argv[]);
+int ofct_cmd_parse_instructions(const struct ofct_cli *, int argc,
+                                char *argv[]);
+int ofct_cmd_encode_actions(const struct ofct_cli *, int argc, char *argv[]);
+int ofct_cmd_encode_instructions(const struct ofct_cli *, int argc,
+                                 char *argv[]);
+
+#endif
