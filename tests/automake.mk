@@ -1,0 +1,62 @@
+# Tests: Check unit tests, one program per library module, and CLI golden
+# tests (shell scripts), all run by `make check` through automake's
+# parallel test harness.  Logs land in tests/*.log and test-suite.log.
+#
+# To add a unit test for module FOO, write tests/unit/check_FOO.c (see
+# check_util.c) and add these four lines below the check_util ones:
+#
+#   UNIT_TESTS += tests/check_FOO
+#   tests_check_FOO_SOURCES = tests/unit/check_FOO.c
+#   tests_check_FOO_CFLAGS = $(UNIT_CFLAGS)
+#   tests_check_FOO_LDADD = $(UNIT_LDADD)
+#
+# Unit tests link tests/libofct-test.la, a convenience library built from
+# the same sources as lib/libofct.la: the installed library exports only
+# ofct_* symbols, and unit tests also need the internal ones.
+#
+# A CLI test is a tests/cli/*.sh script added to CLI_TESTS.  It sources
+# tests/cli/testlib.sh, runs $OFCT and reads data from $srcdir/tests/data,
+# never from the build or source tree by a relative path, so that
+# `make distcheck` (a read-only source tree, a separate build tree) passes.
+#
+# Handy while debugging: CK_FORK=no to run a Check test under gdb or
+# valgrind, CK_RUN_SUITE / CK_RUN_CASE to run one suite or case,
+# CK_VERBOSITY=verbose to list every test.
+
+check_LTLIBRARIES += tests/libofct-test.la
+tests_libofct_test_la_SOURCES = $(lib_libofct_la_SOURCES)
+tests_libofct_test_la_CFLAGS = $(lib_libofct_la_CFLAGS)
+tests_libofct_test_la_LIBADD = $(lib_libofct_la_LIBADD)
+
+UNIT_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
+UNIT_LDADD = tests/libofct-test.la $(CHECK_LIBS)
+
+UNIT_TESTS = tests/check_util
+tests_check_util_SOURCES = tests/unit/check_util.c
+tests_check_util_CFLAGS = $(UNIT_CFLAGS)
+tests_check_util_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += $(UNIT_TESTS)
+TESTS += $(UNIT_TESTS)
+
+CLI_TESTS = \
+	tests/cli/usage.sh \
+	tests/cli/example.sh \
+	tests/cli/vectors.sh
+TESTS += $(CLI_TESTS)
+TEST_EXTENSIONS = .sh
+SH_LOG_COMPILER = $(SHELL)
+
+# Absolute paths, since a test may change directory.
+AM_TESTS_ENVIRONMENT = \
+	srcdir='$(abs_top_srcdir)'; export srcdir; \
+	builddir='$(abs_top_builddir)'; export builddir; \
+	OFCT='$(abs_top_builddir)/utilities/ofct'; export OFCT; \
+	PACKAGE_VERSION='$(PACKAGE_VERSION)'; export PACKAGE_VERSION;
+
+EXTRA_DIST += \
+	$(CLI_TESTS) \
+	tests/cli/testlib.sh \
+	tests/data/example-actions.txt \
+	tests/data/example-actions.OpenFlow13.out \
+	tests/data/ofp-ct-vectors.tsv
