@@ -22,3 +22,15 @@ lib_libofct_la_SOURCES += \
 	lib/openflow/meta-field.h \
 	lib/openflow/subfield.c \
 	lib/openflow/field-value.c
+lib_libofct_la_SOURCES += \
+	lib/openflow/act-ct.c \
+	lib/openflow/act-field.c \
+	lib/openflow/act-note.c \
+	lib/openflow/act-output.c \
+	lib/openflow/act-resubmit.c \
+	lib/openflow/ofp-instructions.c \
+	lib/openflow/ofp-util.c \
+	lib/openflow/ofp-util.h \
+	lib/openflow/ofpact.c \
+	lib/openflow/ofpact.h \
+	lib/version.c

@@ -1,0 +1,608 @@
+/* Field-writing actions: set_field and load (one IR record, two wire forms:
+ * OFPAT_SET_FIELD and NXAST_REG_LOAD) and move (NXAST_REG_MOVE, or
+ * OFPAT_COPY_FIELD in OpenFlow 1.5). */
+#include <config.h>
+
+#include <errno.h>
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "openflow/ofpact.h"
+#include "openflow/ofp-util.h"
+
+#define NXAST_REG_MOVE_SUBTYPE 6
+#define NXAST_REG_LOAD_SUBTYPE 7
+#define OFPAT_SET_FIELD 25
+#define OFPAT_COPY_FIELD 28
+
+/* Looks up the field for a header that may carry the hasmask bit (with
+ * the doubled length that goes with it), as OVS's NXM lookup does. */
+static const struct mf_field *
+field_from_any_header(uint32_t header)
+{
+    if (NXM_HASMASK(header)) {
+        header = NXM_HEADER(NXM_CLASS(header), NXM_FIELD(header), 0,
+                            NXM_LENGTH(header) / 2);
+    }
+    return mf_from_header(header);
+}
+
+/* Checks that 'sf' lies within its field, with OVS's error codes. */
+static int
+check_subfield(const struct mf_subfield *sf, const char *role,
+               struct ofct_error *err)
+{
+    if (!sf->n_bits) {
+        return ofct_error_set(err, OFPBAC_BAD_SET_LEN, "zero bit %s field "
+                              "%s", role, sf->field->name);
+    }
+    if (sf->ofs + sf->n_bits > sf->field->n_bits) {
+        return ofct_error_set(err, OFPBAC_BAD_SET_LEN, "bit offset %u and "
+                              "width %u exceeds %u-bit width of %s field %s",
+                              sf->ofs, sf->n_bits, sf->field->n_bits, role,
+                              sf->field->name);
+    }
+    return 0;
+}
+
+static int
+check_dst(const struct mf_subfield *sf, struct ofct_error *err)
+{
+    if (check_subfield(sf, "destination", err)) {
+        return -1;
+    }
+    if (!sf->field->writable) {
+        return ofct_error_set(err, OFPBAC_BAD_SET_ARGUMENT, "destination "
+                              "field %s is not writable", sf->field->name);
+    }
+    return 0;
+}
+
+static uint64_t
+get_bits(const uint8_t *v, unsigned int n_bytes, unsigned int ofs,
+         unsigned int n_bits)
+{
+    uint64_t x = 0;
+
+    for (unsigned int i = n_bits; i-- > 0;) {
+        x = x << 1 | mf_bit_is_set(v, n_bytes, ofs + i);
+    }
+    return x;
+}
+
+static void
+put_bits(uint8_t *v, unsigned int n_bytes, unsigned int ofs,
+         unsigned int n_bits, uint64_t x)
+{
+    for (unsigned int i = 0; i < n_bits; i++) {
+        mf_set_bit(v, n_bytes, ofs + i, (x >> i) & 1);
+    }
+}
+
+/* Finds the next run of 1-bits in the mask of 'sf' at or above 'start',
+ * at most 64 bits long: NXAST_REG_LOAD carries 64 bits at a time. */
+static bool
+next_load_segment(const struct ofpact_set_field *sf, unsigned int start,
+                  struct mf_subfield *dst, uint64_t *value)
+{
+    const struct mf_field *f = sf->field;
+    unsigned int ofs = start;
+    unsigned int end;
+
+    while (ofs < f->n_bits && !mf_bit_is_set(sf->mask.b, f->n_bytes, ofs)) {
+        ofs++;
+    }
+    if (ofs >= f->n_bits) {
+        return false;
+    }
+    end = ofs + 1;
+    while (end < f->n_bits && end < ofs + 64
+           && mf_bit_is_set(sf->mask.b, f->n_bytes, end)) {
+        end++;
+    }
+    dst->field = f;
+    dst->ofs = ofs;
+    dst->n_bits = end - ofs;
+    *value = get_bits(sf->value.b, f->n_bytes, ofs, end - ofs);
+    return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* set_field */
+
+int
+parse_SET_FIELD(char *arg, struct ofpact_parse_ctx *ctx,
+                struct ofct_error *err)
+{
+    char *arrow = strstr(arg, "->");
+    const struct mf_field *f;
+    union mf_value value, mask;
+    struct ofpact_set_field *sf;
+    const char *key;
+
+    if (!arrow) {
+        return ofct_error_set(err, OFCT_OK, "%s: missing `->'", arg);
+    }
+    key = arrow + 2;
+    if (!*key) {
+        return ofct_error_set(err, OFCT_OK, "%s: missing field name "
+                              "following `->'", arg);
+    }
+    f = mf_from_ovs_name(key);
+    if (!f) {
+        return ofct_error_set(err, OFCT_OK, "%s is not a valid OXM field "
+                              "name", key);
+    }
+    if (!f->writable) {
+        return ofct_error_set(err, OFCT_OK, "%s is read-only", key);
+    }
+    *arrow = '\0';
+    if (mf_parse(f, arg, &value, &mask, err)) {
+        return -1;
+    }
+    if (!mf_is_value_valid(f, &value)) {
+        return ofct_error_set(err, OFCT_OK, "%s is not a valid value for "
+                              "field %s", arg, key);
+    }
+    sf = ofpact_put_SET_FIELD(ctx->ofpacts);
+    sf->field = f;
+    sf->value = value;
+    sf->mask = mask;
+    return 0;
+}
+
+/* Parses a load value: hexadecimal of any width up to the field's, or a
+ * decimal/octal number up to 64 bits.  Unlike OVS, trailing garbage
+ * ("0x1zz") is an error rather than ignored. */
+static int
+parse_load_value(const char *s, const struct mf_field *f, union mf_value *v)
+{
+    memset(v, 0, sizeof *v);
+    if (!strncasecmp(s, "0x", 2)) {
+        const char *h = s + 2;
+        size_t n = strlen(h);
+
+        if (!n || strspn(h, "0123456789abcdefABCDEF") != n) {
+            return -1;
+        }
+        while (n > 1 && *h == '0') {
+            h++;
+            n--;
+        }
+        if (n > 2u * f->n_bytes) {
+            return -1;
+        }
+        for (size_t i = 0; i < n; i++) {
+            int c = h[n - 1 - i];
+            unsigned int d = c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+            put_bits(v->b, f->n_bytes, 4 * i, 4, d);
+        }
+        return 0;
+    } else {
+        char *tail;
+        unsigned long long x;
+
+        if (!*s || *s == '-' || *s == '+') {
+            return -1;
+        }
+        errno = 0;
+        x = strtoull(s, &tail, 0);
+        if (errno || *tail) {
+            return -1;
+        }
+        put_bits(v->b, f->n_bytes, 0, f->n_bytes >= 8 ? 64 : 8 * f->n_bytes,
+                 x);
+        return f->n_bytes < 8 && x >> (8 * f->n_bytes) ? -1 : 0;
+    }
+}
+
+static bool
+fits_in_bits(const union mf_value *v, unsigned int n_bytes,
+             unsigned int n_bits)
+{
+    for (unsigned int i = n_bits; i < 8 * n_bytes; i++) {
+        if (mf_bit_is_set(v->b, n_bytes, i)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+int
+parse_load(char *arg, struct ofpact_parse_ctx *ctx, struct ofct_error *err)
+{
+    char *arrow = strstr(arg, "->");
+    struct mf_subfield dst;
+    union mf_value value;
+    const char *p;
+
+    if (!arrow) {
+        return ofct_error_set(err, OFCT_OK, "%s: missing `->'", arg);
+    }
+    if (!arrow[2]) {
+        return ofct_error_set(err, OFCT_OK, "%s: missing field name "
+                              "following `->'", arg);
+    }
+    p = arrow + 2;
+    if (mf_parse_subfield(&dst, &p, err)) {
+        return -1;
+    }
+    if (*p) {
+        return ofct_error_set(err, OFCT_OK, "%s: trailing garbage following "
+                              "subfield", arrow + 2);
+    }
+    *arrow = '\0';
+    if (parse_load_value(arg, dst.field, &value)) {
+        *arrow = '-';
+        return ofct_error_set(err, OFCT_OK, "%s: cannot parse integer value",
+                              arg);
+    }
+    if (!fits_in_bits(&value, dst.field->n_bytes, dst.n_bits)) {
+        struct ofct_buf s = OFCT_BUF_INITIALIZER;
+        mf_format(dst.field, &value, NULL, &s);
+        *arrow = '-';
+        ofct_error_set(err, OFCT_OK, "%s: value %s does not fit into %u bits",
+                       arg, ofct_buf_cstr(&s), dst.n_bits);
+        ofct_buf_uninit(&s);
+        return -1;
+    }
+    if (check_dst(&dst, err)) {
+        return -1;
+    }
+
+    struct ofpact_set_field *sf = ofpact_put_SET_FIELD(ctx->ofpacts);
+    sf->ofpact.raw = OFP_RAW_NXAST_REG_LOAD;
+    sf->field = dst.field;
+    for (unsigned int i = 0; i < dst.n_bits; i++) {
+        mf_set_bit(sf->value.b, dst.field->n_bytes, dst.ofs + i,
+                   mf_bit_is_set(value.b, dst.field->n_bytes, i));
+        mf_set_bit(sf->mask.b, dst.field->n_bytes, dst.ofs + i, true);
+    }
+    return 0;
+}
+
+void
+format_SET_FIELD(const struct ofpact *a, struct ofct_buf *out)
+{
+    const struct ofpact_set_field *sf = ofpact_get_SET_FIELD(a);
+
+    if (a->raw == OFP_RAW_NXAST_REG_LOAD) {
+        struct mf_subfield dst;
+        unsigned int start = 0;
+        uint64_t value;
+        bool first = true;
+
+        while (next_load_segment(sf, start, &dst, &value)) {
+            ofct_buf_printf(out, "%sload:%#"PRIx64"->", first ? "" : ",",
+                            value);
+            mf_format_subfield(&dst, out);
+            start = dst.ofs + dst.n_bits;
+            first = false;
+        }
+    } else {
+        ofct_buf_puts(out, "set_field:");
+        mf_format(sf->field, &sf->value, &sf->mask, out);
+        ofct_buf_printf(out, "->%s", sf->field->name);
+    }
+}
+
+static void
+encode_reg_loads(const struct ofpact_set_field *sf, struct ofct_buf *out)
+{
+    struct mf_subfield dst;
+    unsigned int start = 0;
+    uint64_t value;
+
+    while (next_load_segment(sf, start, &dst, &value)) {
+        uint8_t *p = ofpact_put_nx_header(out, NXAST_REG_LOAD_SUBTYPE, 24);
+        put_be16(p + 10, dst.ofs << 6 | (dst.n_bits - 1));
+        put_be32(p + 12, mf_header(sf->field, 0));
+        put_be64(p + 16, value);
+        start = dst.ofs + dst.n_bits;
+    }
+}
+
+static void
+encode_set_field(const struct ofpact_set_field *sf,
+                 enum ofct_ofp_version version, struct ofct_buf *out)
+{
+    const struct mf_field *f = sf->field;
+    bool masked = !mf_is_all_ones(sf->mask.b, f->n_bytes);
+    uint32_t header = mf_header(f, version);
+    size_t start = out->size;
+
+    ofpact_put_std_header(out, OFPAT_SET_FIELD, 4);
+    if (masked) {
+        header = NXM_HEADER(NXM_CLASS(header), NXM_FIELD(header), 1,
+                            2 * NXM_LENGTH(header));
+    }
+    put_be32(ofct_buf_put_uninit(out, 4), header);
+    ofct_buf_put(out, sf->value.b, f->n_bytes);
+    if (masked) {
+        ofct_buf_put(out, sf->mask.b, f->n_bytes);
+    }
+    ofpact_pad_and_fix_len(out, start);
+}
+
+/* The wire form follows OVS: OpenFlow 1.5 has only Set-Field; a load stays
+ * a load before that; OpenFlow 1.2-1.4 Set-Field cannot carry a mask. */
+int
+encode_SET_FIELD(const struct ofpact *a, enum ofct_ofp_version version,
+                 struct ofct_buf *out, struct ofct_error *err)
+{
+    const struct ofpact_set_field *sf = ofpact_get_SET_FIELD(a);
+
+    if (version >= OFCT_OFP15) {
+        encode_set_field(sf, version, out);
+    } else if (a->raw == OFP_RAW_NXAST_REG_LOAD || version < OFCT_OFP12
+               || !mf_is_all_ones(sf->mask.b, sf->field->n_bytes)) {
+        encode_reg_loads(sf, out);
+    } else {
+        encode_set_field(sf, version, out);
+    }
+    return 0;
+}
+
+int
+decode_NXAST_REG_LOAD(const uint8_t *a, size_t len,
+                      struct ofpact_decode_ctx *ctx, struct ofct_error *err)
+{
+    uint16_t ofs_nbits = get_be16(a + 10);
+    uint32_t header = get_be32(a + 12);
+    uint64_t value = get_be64(a + 16);
+    struct mf_subfield dst;
+    struct ofpact_set_field *sf;
+
+    dst.field = field_from_any_header(header);
+    dst.ofs = ofs_nbits >> 6;
+    dst.n_bits = (ofs_nbits & 0x3f) + 1;
+    if (!dst.field) {
+        return ofct_error_set(err, OFPBAC_BAD_SET_TYPE, "unknown "
+                              "destination field %#"PRIx32, header);
+    }
+    if (check_dst(&dst, err)) {
+        return -1;
+    }
+    if (dst.n_bits < 64 && value >> dst.n_bits) {
+        return ofct_error_set(err, OFPBAC_BAD_ARGUMENT, "load value "
+                              "%#"PRIx64" does not fit in %u bits", value,
+                              dst.n_bits);
+    }
+    sf = ofpact_put_SET_FIELD(ctx->ofpacts);
+    sf->ofpact.raw = OFP_RAW_NXAST_REG_LOAD;
+    sf->field = dst.field;
+    put_bits(sf->value.b, dst.field->n_bytes, dst.ofs, dst.n_bits, value);
+    put_bits(sf->mask.b, dst.field->n_bytes, dst.ofs, dst.n_bits, UINT64_MAX);
+    return 0;
+}
+
+/* Reads the OXM entry of an OFPAT_SET_FIELD, with OVS's error codes. */
+static int
+pull_set_field_entry(const uint8_t *a, size_t len, bool may_mask,
+                     struct ofpact_set_field *sf, struct ofct_error *err)
+{
+    uint32_t header = get_be32(a + 4);
+    const struct mf_field *f = field_from_any_header(header);
+    bool masked = NXM_HASMASK(header);
+    size_t width;
+
+    if (!f) {
+        return ofct_error_set(err, OFPBAC_BAD_SET_TYPE, "set_field: unknown "
+                              "OXM header %#"PRIx32, header);
+    }
+    width = f->n_bytes;
+    if (NXM_LENGTH(header) != (masked ? 2 : 1) * width) {
+        return ofct_error_set(err, OFPBAC_BAD_SET_LEN, "set_field: %s needs "
+                              "length %zu, header says %u", f->name,
+                              (masked ? 2 : 1) * width, NXM_LENGTH(header));
+    }
+    if (8 + NXM_LENGTH(header) > len) {
+        return ofct_error_set(err, OFPBMC_BAD_LEN, "set_field: %s entry "
+                              "truncated", f->name);
+    }
+    sf->field = f;
+    memcpy(sf->value.b, a + 8, width);
+    if (masked) {
+        memcpy(sf->mask.b, a + 8 + width, width);
+        for (size_t i = 0; i < width; i++) {
+            if (sf->value.b[i] & ~sf->mask.b[i]) {
+                return ofct_error_set(err, OFPBMC_BAD_WILDCARDS, "set_field: "
+                                      "%s value has 1-bits where the mask "
+                                      "has 0-bits", f->name);
+            }
+        }
+        if (!may_mask) {
+            return ofct_error_set(err, OFPBAC_BAD_SET_MASK, "set_field: "
+                                  "masks need OpenFlow 1.5");
+        }
+    } else {
+        memset(sf->mask.b, 0xff, width);
+    }
+    return 0;
+}
+
+static bool
+is_zeros(const uint8_t *p, size_t n)
+{
+    while (n--) {
+        if (*p++) {
+            return false;
+        }
+    }
+    return true;
+}
+
+int
+decode_OFPAT12_SET_FIELD(const uint8_t *a, size_t len,
+                         struct ofpact_decode_ctx *ctx,
+                         struct ofct_error *err)
+{
+    struct ofpact_set_field tmp;
+    size_t used;
+
+    memset(&tmp, 0, sizeof tmp);
+    if (pull_set_field_entry(a, len, ctx->version >= OFCT_OFP15, &tmp, err)) {
+        return -1;
+    }
+    used = 8 + (mf_is_all_ones(tmp.mask.b, tmp.field->n_bytes)
+                && !NXM_HASMASK(get_be32(a + 4))
+                ? 1 : 2) * tmp.field->n_bytes;
+    if (!is_zeros(a + used, len - used)) {
+        return ofct_error_set(err, OFPBAC_BAD_SET_ARGUMENT, "set_field: "
+                              "non-zero padding");
+    }
+    if (tmp.field->id == MFF_IN_PORT_OXM) {
+        return ofct_error_set(err, OFPBAC_BAD_SET_ARGUMENT, "set_field may "
+                              "not set in_port");
+    }
+    if (!tmp.field->writable) {
+        return ofct_error_set(err, OFPBAC_BAD_SET_ARGUMENT, "destination "
+                              "field %s is not writable", tmp.field->name);
+    }
+    if (!mf_is_value_valid(tmp.field, &tmp.value)) {
+        return ofct_error_set(err, OFPBAC_BAD_SET_ARGUMENT, "invalid value "
+                              "for set field %s", tmp.field->name);
+    }
+
+    struct ofpact_set_field *sf = ofpact_put_SET_FIELD(ctx->ofpacts);
+    sf->ofpact.raw = OFP_RAW_OFPAT12_SET_FIELD;
+    sf->field = tmp.field;
+    sf->value = tmp.value;
+    sf->mask = tmp.mask;
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* move */
+
+int
+parse_REG_MOVE(char *arg, struct ofpact_parse_ctx *ctx,
+               struct ofct_error *err)
+{
+    struct mf_subfield src, dst;
+    const char *p = arg;
+
+    if (mf_parse_subfield(&src, &p, err)) {
+        return -1;
+    }
+    if (strncmp(p, "->", 2)) {
+        return ofct_error_set(err, OFCT_OK, "%s: missing `->' following "
+                              "source", arg);
+    }
+    p += 2;
+    if (mf_parse_subfield(&dst, &p, err)) {
+        return -1;
+    }
+    if (*p) {
+        return ofct_error_set(err, OFCT_OK, "%s: trailing garbage following "
+                              "subfield", p);
+    }
+    if (src.n_bits != dst.n_bits) {
+        return ofct_error_set(err, OFCT_OK, "%s: source field is %u bits "
+                              "wide but destination is %u bits wide", arg,
+                              src.n_bits, dst.n_bits);
+    }
+    if (check_dst(&dst, err)) {
+        return -1;
+    }
+
+    struct ofpact_reg_move *move = ofpact_put_REG_MOVE(ctx->ofpacts);
+    move->src = src;
+    move->dst = dst;
+    return 0;
+}
+
+void
+format_REG_MOVE(const struct ofpact *a, struct ofct_buf *out)
+{
+    const struct ofpact_reg_move *move = ofpact_get_REG_MOVE(a);
+
+    ofct_buf_puts(out, "move:");
+    mf_format_subfield(&move->src, out);
+    ofct_buf_puts(out, "->");
+    mf_format_subfield(&move->dst, out);
+}
+
+int
+encode_REG_MOVE(const struct ofpact *a, enum ofct_ofp_version version,
+                struct ofct_buf *out, struct ofct_error *err)
+{
+    const struct ofpact_reg_move *move = ofpact_get_REG_MOVE(a);
+    uint8_t *p;
+
+    if (version >= OFCT_OFP15) {
+        p = ofpact_put_std_header(out, OFPAT_COPY_FIELD, 24);
+        put_be16(p + 4, move->dst.n_bits);
+        put_be16(p + 6, move->src.ofs);
+        put_be16(p + 8, move->dst.ofs);
+        put_be32(p + 12, mf_header(move->src.field, version));
+        put_be32(p + 16, mf_header(move->dst.field, version));
+    } else {
+        p = ofpact_put_nx_header(out, NXAST_REG_MOVE_SUBTYPE, 24);
+        put_be16(p + 10, move->dst.n_bits);
+        put_be16(p + 12, move->src.ofs);
+        put_be16(p + 14, move->dst.ofs);
+        put_be32(p + 16, mf_header(move->src.field, version));
+        put_be32(p + 20, mf_header(move->dst.field, version));
+    }
+    return 0;
+}
+
+/* Reads the source and destination headers of a move and checks what
+ * follows them is zero padding. */
+static int
+decode_move(const uint8_t *hdrs, size_t avail, uint16_t n_bits,
+            uint16_t src_ofs, uint16_t dst_ofs, enum ofp_raw_action raw,
+            struct ofpact_decode_ctx *ctx, struct ofct_error *err)
+{
+    struct ofpact_reg_move move;
+
+    memset(&move, 0, sizeof move);
+    if (avail < 8) {
+        return ofct_error_set(err, OFPBMC_BAD_LEN, "move: headers "
+                              "truncated");
+    }
+    move.src.field = mf_from_header(get_be32(hdrs));
+    move.dst.field = mf_from_header(get_be32(hdrs + 4));
+    if (!move.src.field || !move.dst.field) {
+        return ofct_error_set(err, OFPBMC_BAD_FIELD, "move: unknown %s "
+                              "field %#"PRIx32, move.src.field ? "destination"
+                              : "source",
+                              get_be32(hdrs + (move.src.field ? 4 : 0)));
+    }
+    if (!is_zeros(hdrs + 8, avail - 8)) {
+        return ofct_error_set(err, NXBRC_MUST_BE_ZERO, "move: non-zero "
+                              "padding");
+    }
+    move.src.ofs = src_ofs;
+    move.dst.ofs = dst_ofs;
+    move.src.n_bits = move.dst.n_bits = n_bits;
+    if (check_subfield(&move.src, "source", err) || check_dst(&move.dst, err)) {
+        return -1;
+    }
+
+    struct ofpact_reg_move *rec = ofpact_put_REG_MOVE(ctx->ofpacts);
+    rec->ofpact.raw = raw;
+    rec->src = move.src;
+    rec->dst = move.dst;
+    return 0;
+}
+
+int
+decode_NXAST_REG_MOVE(const uint8_t *a, size_t len,
+                      struct ofpact_decode_ctx *ctx, struct ofct_error *err)
+{
+    return decode_move(a + 16, len - 16, get_be16(a + 10), get_be16(a + 12),
+                       get_be16(a + 14), OFP_RAW_NXAST_REG_MOVE, ctx, err);
+}
+
+int
+decode_OFPAT15_COPY_FIELD(const uint8_t *a, size_t len,
+                          struct ofpact_decode_ctx *ctx,
+                          struct ofct_error *err)
+{
+    return decode_move(a + 12, len - 12, get_be16(a + 4), get_be16(a + 6),
+                       get_be16(a + 8), OFP_RAW_OFPAT15_COPY_FIELD, ctx, err);
+}

@@ -1,0 +1,259 @@
+/* Text helpers shared by the OpenFlow codecs. */
+#include <config.h>
+
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "openflow/ofpact.h"
+#include "openflow/ofp-util.h"
+
+/* Length of the value at 's' up to one of 'delimiters', skipping over
+ * balanced parentheses so that "exec(a,b)" stays one value. */
+static size_t
+value_length(const char *s, const char *delimiters)
+{
+    size_t n = 0;
+
+    while (!strchr(delimiters, s[n])) {
+        if (s[n] == '(') {
+            int level = 0;
+            do {
+                if (s[n] == '\0') {
+                    return n;
+                }
+                level += s[n] == '(' ? 1 : s[n] == ')' ? -1 : 0;
+                n++;
+            } while (level > 0);
+        } else {
+            n++;
+        }
+    }
+    return n;
+}
+
+bool
+ofp_parse_key_value(char **stringp, char **keyp, char **valuep)
+{
+    char *key, *value;
+    size_t key_len, value_len;
+    char key_delim, value_delim;
+    const char *value_delims;
+
+    *stringp += strspn(*stringp, ", \t\r\n");
+    if (**stringp == '\0') {
+        *keyp = *valuep = NULL;
+        return false;
+    }
+
+    key = *stringp;
+    key_len = strcspn(key, ":=(, \t\r\n");
+    key_delim = key[key_len];
+    key[key_len] = '\0';
+    *stringp += key_len + (key_delim != '\0');
+
+    if (key_delim == ':' || key_delim == '=') {
+        value_delims = ", \t\r\n";
+    } else if (key_delim == '(') {
+        value_delims = ")";
+    } else {
+        *keyp = key;
+        *valuep = key + key_len;
+        return true;
+    }
+
+    value = *stringp;
+    value_len = value_length(value, value_delims);
+    value_delim = value[value_len];
+
+    /* "load(x)->y" style: the value continues after the parenthesis. */
+    if (key_delim == '(' && value[value_len] == ')'
+        && value[value_len + 1] == '-' && value[value_len + 2] == '>') {
+        value_len += value_length(&value[value_len], ", \t\r\n");
+        value_delim = value[value_len];
+    }
+    value[value_len] = '\0';
+    *stringp += value_len + (value_delim != '\0');
+
+    *keyp = key;
+    *valuep = value;
+    return true;
+}
+
+bool
+str_to_llong(const char *s, int base, long long *value)
+{
+    char *tail;
+    int save_errno = errno;
+
+    errno = 0;
+    *value = strtoll(s, &tail, base);
+    if (errno == EINVAL || errno == ERANGE || tail == s || *tail != '\0') {
+        errno = save_errno;
+        *value = 0;
+        return false;
+    }
+    errno = save_errno;
+    return true;
+}
+
+bool
+str_to_uint(const char *s, int base, unsigned int *value)
+{
+    long long ll;
+
+    if (!str_to_llong(s, base, &ll) || ll < 0 || ll > UINT_MAX) {
+        *value = 0;
+        return false;
+    }
+    *value = ll;
+    return true;
+}
+
+static int
+str_to_bounded(const char *s, const char *name, unsigned long long max,
+               unsigned long long *v, struct ofct_error *err)
+{
+    long long ll;
+
+    if (!str_to_llong(s, 0, &ll) || ll < 0
+        || (unsigned long long) ll > max) {
+        return ofct_error_set(err, OFCT_OK, "invalid %s \"%s\"", name, s);
+    }
+    *v = ll;
+    return 0;
+}
+
+int
+str_to_u8(const char *s, const char *name, uint8_t *v,
+          struct ofct_error *err)
+{
+    unsigned long long x;
+
+    if (str_to_bounded(s, name, UINT8_MAX, &x, err)) {
+        return -1;
+    }
+    *v = x;
+    return 0;
+}
+
+int
+str_to_u16(const char *s, const char *name, uint16_t *v,
+           struct ofct_error *err)
+{
+    unsigned long long x;
+
+    if (str_to_bounded(s, name, UINT16_MAX, &x, err)) {
+        return -1;
+    }
+    *v = x;
+    return 0;
+}
+
+int
+str_to_u32(const char *s, const char *name, uint32_t *v,
+           struct ofct_error *err)
+{
+    unsigned long long x;
+
+    if (str_to_bounded(s, name, UINT32_MAX, &x, err)) {
+        return -1;
+    }
+    *v = x;
+    return 0;
+}
+
+static const struct {
+    const char *name;
+    uint16_t port;
+} named_ports[] = {
+    { "IN_PORT", OFPP_IN_PORT },
+    { "TABLE", OFPP_TABLE },
+    { "NORMAL", OFPP_NORMAL },
+    { "FLOOD", OFPP_FLOOD },
+    { "ALL", OFPP_ALL },
+    { "CONTROLLER", OFPP_CONTROLLER },
+    { "LOCAL", OFPP_LOCAL },
+    { "ANY", OFPP_NONE },
+    { "NONE", OFPP_NONE },
+};
+
+bool
+ofp_port_from_string(const char *s, uint16_t *port)
+{
+    unsigned int n;
+
+    *port = 0;
+    if (*s == '-') {
+        return false;
+    }
+    if (str_to_uint(s, 10, &n)) {
+        /* 0xff00..0xffff are the OF1.0 reserved ports; numbers in the
+         * OF1.1 reserved range map onto them; anything between is not a
+         * port. */
+        if (n <= UINT16_MAX) {
+            *port = n;
+            return true;
+        }
+        if (n >= OFPP11_OFFSET + OFPP_MAX) {
+            *port = n - OFPP11_OFFSET;
+            return true;
+        }
+        return false;
+    }
+    for (size_t i = 0; i < sizeof named_ports / sizeof *named_ports; i++) {
+        if (!strcasecmp(s, named_ports[i].name)) {
+            *port = named_ports[i].port;
+            return true;
+        }
+    }
+    return false;
+}
+
+void
+ofp_format_port(uint16_t port, struct ofct_buf *out)
+{
+    for (size_t i = 0; i < sizeof named_ports / sizeof *named_ports; i++) {
+        if (named_ports[i].port == port) {
+            ofct_buf_puts(out, named_ports[i].name);
+            return;
+        }
+    }
+    ofct_buf_printf(out, "%u", port);
+}
+
+uint32_t
+ofp_port_to_ofp11(uint16_t port)
+{
+    return port < OFPP_MAX ? port : port + OFPP11_OFFSET;
+}
+
+bool
+ofp_port_from_ofp11(uint32_t port11, uint16_t *port)
+{
+    if (port11 < OFPP_MAX) {
+        *port = port11;
+        return true;
+    }
+    if (port11 >= OFPP11_OFFSET + OFPP_MAX) {
+        *port = port11 - OFPP11_OFFSET;
+        return true;
+    }
+    *port = 0;
+    return false;
+}
+
+bool
+ofp_table_from_string(const char *s, uint8_t *table)
+{
+    unsigned int n;
+
+    *table = 0;
+    if (*s == '-' || !str_to_uint(s, 10, &n) || n > 255) {
+        return false;
+    }
+    *table = n;
+    return true;
+}
