@@ -25,6 +25,7 @@ lib_libofct_la_SOURCES += \
 lib_libofct_la_SOURCES += \
 	lib/openflow/act-ct.c \
 	lib/openflow/act-field.c \
+	lib/openflow/act-legacy.c \
 	lib/openflow/act-note.c \
 	lib/openflow/act-output.c \
 	lib/openflow/act-resubmit.c \

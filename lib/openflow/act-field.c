@@ -268,7 +268,9 @@ format_SET_FIELD(const struct ofpact *a, struct ofct_buf *out)
 {
     const struct ofpact_set_field *sf = ofpact_get_SET_FIELD(a);
 
-    if (a->raw == OFP_RAW_NXAST_REG_LOAD) {
+    if (ofpact_is_legacy_set(a)) {
+        format_legacy_set(a, out);
+    } else if (a->raw == OFP_RAW_NXAST_REG_LOAD) {
         struct mf_subfield dst;
         unsigned int start = 0;
         uint64_t value;
@@ -333,7 +335,23 @@ encode_SET_FIELD(const struct ofpact *a, enum ofct_ofp_version version,
                  struct ofct_buf *out, struct ofct_error *err)
 {
     const struct ofpact_set_field *sf = ofpact_get_SET_FIELD(a);
+    struct ofpact_set_field dscp;
+    int retval;
 
+    retval = encode_legacy_set(sf, version, out, err);
+    if (retval <= 0) {
+        return retval;
+    }
+    if (ofpact_is_legacy_set(a) && sf->field->id == MFF_IP_DSCP) {
+        /* OVS sends mod_nw_tos as ip_dscp, the TOS shifted right. */
+        dscp = *sf;
+        dscp.field = mf_from_id(MFF_IP_DSCP_SHIFTED);
+        memset(&dscp.value, 0, sizeof dscp.value);
+        dscp.value.b[0] = sf->value.b[0] >> 2;
+        memset(&dscp.mask, 0, sizeof dscp.mask);
+        dscp.mask.b[0] = 0xff;
+        sf = &dscp;
+    }
     if (version >= OFCT_OFP15) {
         encode_set_field(sf, version, out);
     } else if (a->raw == OFP_RAW_NXAST_REG_LOAD || version < OFCT_OFP12

@@ -59,8 +59,6 @@ static const char *const unsupported_names[] = {
     "group", "enqueue", "output_reg", "bundle", "bundle_load",
     "set_vlan_vid", "mod_vlan_vid", "set_vlan_pcp", "mod_vlan_pcp",
     "strip_vlan", "pop_vlan", "push_vlan", "push_mpls", "pop_mpls",
-    "mod_dl_src", "mod_dl_dst", "mod_nw_src", "mod_nw_dst", "mod_nw_tos",
-    "mod_nw_ecn", "mod_nw_ttl", "set_nw_ttl", "mod_tp_src", "mod_tp_dst",
     "set_tunnel", "set_tunnel64", "set_queue", "pop_queue", "dec_ttl",
     "set_mpls_label", "set_mpls_tc", "set_mpls_ttl", "dec_mpls_ttl",
     "fin_timeout", "learn", "conjunction", "multipath", "exit", "sample",
@@ -100,9 +98,14 @@ parse_one(char *key, char *value, struct ofpact_parse_ctx *ctx, bool *drop,
 {
     enum ofpact_type type;
     uint16_t port;
+    int retval;
 
     if (!ofpact_type_from_name(key, &type)) {
         return ofpact_classes[type].parse(value, ctx, err);
+    } else if ((retval = parse_legacy_set(key, value, ctx, err)) <= 0) {
+        return retval;
+    } else if (!strcasecmp(key, "set_nw_ttl")) {
+        return parse_legacy_set("mod_nw_ttl", value, ctx, err);
     } else if (!strcasecmp(key, "load")) {
         return parse_load(value, ctx, err);
     } else if (!strcasecmp(key, "drop")) {

@@ -49,6 +49,38 @@ enum ofpact_type {
         "OFPAT_OUTPUT")                                                     \
     RAW(OFPAT11_OUTPUT,  0, 0,  OFCT_OFP11, OFCT_OFP15, 16, 16,             \
         "OFPAT_OUTPUT")                                                     \
+    RAW(OFPAT10_SET_DL_SRC, 0, 4, OFCT_OFP10, OFCT_OFP10, 16, 16,          \
+        "OFPAT_SET_DL_SRC")                                                 \
+    RAW(OFPAT10_SET_DL_DST, 0, 5, OFCT_OFP10, OFCT_OFP10, 16, 16,          \
+        "OFPAT_SET_DL_DST")                                                 \
+    RAW(OFPAT10_SET_NW_SRC, 0, 6, OFCT_OFP10, OFCT_OFP10, 8, 8,            \
+        "OFPAT_SET_NW_SRC")                                                 \
+    RAW(OFPAT10_SET_NW_DST, 0, 7, OFCT_OFP10, OFCT_OFP10, 8, 8,            \
+        "OFPAT_SET_NW_DST")                                                 \
+    RAW(OFPAT10_SET_NW_TOS, 0, 8, OFCT_OFP10, OFCT_OFP10, 8, 8,            \
+        "OFPAT_SET_NW_TOS")                                                 \
+    RAW(OFPAT10_SET_TP_SRC, 0, 9, OFCT_OFP10, OFCT_OFP10, 8, 8,            \
+        "OFPAT_SET_TP_SRC")                                                 \
+    RAW(OFPAT10_SET_TP_DST, 0, 10, OFCT_OFP10, OFCT_OFP10, 8, 8,           \
+        "OFPAT_SET_TP_DST")                                                 \
+    RAW(OFPAT11_SET_DL_SRC, 0, 3, OFCT_OFP11, OFCT_OFP11, 16, 16,          \
+        "OFPAT_SET_DL_SRC")                                                 \
+    RAW(OFPAT11_SET_DL_DST, 0, 4, OFCT_OFP11, OFCT_OFP11, 16, 16,          \
+        "OFPAT_SET_DL_DST")                                                 \
+    RAW(OFPAT11_SET_NW_SRC, 0, 5, OFCT_OFP11, OFCT_OFP11, 8, 8,            \
+        "OFPAT_SET_NW_SRC")                                                 \
+    RAW(OFPAT11_SET_NW_DST, 0, 6, OFCT_OFP11, OFCT_OFP11, 8, 8,            \
+        "OFPAT_SET_NW_DST")                                                 \
+    RAW(OFPAT11_SET_NW_TOS, 0, 7, OFCT_OFP11, OFCT_OFP11, 8, 8,            \
+        "OFPAT_SET_NW_TOS")                                                 \
+    RAW(OFPAT11_SET_NW_ECN, 0, 8, OFCT_OFP11, OFCT_OFP11, 8, 8,            \
+        "OFPAT_SET_NW_ECN")                                                 \
+    RAW(OFPAT11_SET_TP_SRC, 0, 9, OFCT_OFP11, OFCT_OFP11, 8, 8,            \
+        "OFPAT_SET_TP_SRC")                                                 \
+    RAW(OFPAT11_SET_TP_DST, 0, 10, OFCT_OFP11, OFCT_OFP11, 8, 8,           \
+        "OFPAT_SET_TP_DST")                                                 \
+    RAW(OFPAT11_SET_NW_TTL, 0, 23, OFCT_OFP11, OFCT_OFP15, 8, 8,           \
+        "OFPAT_SET_NW_TTL")                                                 \
     RAW(OFPAT12_SET_FIELD, 0, 25, OFCT_OFP12, OFCT_OFP15, 8, 0xfff8,        \
         "OFPAT_SET_FIELD")                                                  \
     RAW(OFPAT15_COPY_FIELD, 0, 28, OFCT_OFP15, OFCT_OFP15, 16, 0xfff8,      \
@@ -318,6 +350,17 @@ OFP_RAW_ACTIONS
 /* "load:VALUE->DST": parsed into a set_field record whose raw form is
  * NXAST_REG_LOAD, as OVS does. */
 int parse_load(char *, struct ofpact_parse_ctx *, struct ofct_error *);
+
+/* The pre-1.2 header rewrites (act-legacy.c), which the IR keeps as
+ * set_field records with a legacy 'raw'.  parse_legacy_set() returns 1 if
+ * 'key' is not one of their names; encode_legacy_set() returns 1 if OVS
+ * would not use a legacy form for this record in 'version'. */
+bool ofpact_is_legacy_set(const struct ofpact *);
+int parse_legacy_set(const char *key, char *arg, struct ofpact_parse_ctx *,
+                     struct ofct_error *);
+void format_legacy_set(const struct ofpact *, struct ofct_buf *);
+int encode_legacy_set(const struct ofpact_set_field *, enum ofct_ofp_version,
+                      struct ofct_buf *, struct ofct_error *);
 
 /* Parses and decodes a (nested) action list: used by ct for exec(). */
 int ofpacts_parse_list(char *text, struct ofpact_parse_ctx *,
