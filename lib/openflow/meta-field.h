@@ -31,6 +31,8 @@ enum mf_id {
     MFF_ETH_SRC, MFF_ETH_DST, MFF_ETH_TYPE,
     MFF_VLAN_TCI, MFF_DL_VLAN, MFF_VLAN_VID, MFF_DL_VLAN_PCP, MFF_VLAN_PCP,
     MFF_IPV4_SRC, MFF_IPV4_DST, MFF_IPV6_SRC, MFF_IPV6_DST, MFF_IPV6_LABEL,
+    /* As in OVS, MFF_IP_DSCP is "nw_tos" (the whole 8-bit TOS byte with the
+     * ECN bits zero) and MFF_IP_DSCP_SHIFTED is "ip_dscp" (6 bits). */
     MFF_IP_PROTO, MFF_IP_DSCP, MFF_IP_DSCP_SHIFTED, MFF_IP_ECN, MFF_IP_TTL,
     MFF_IP_FRAG,
     MFF_ARP_OP, MFF_ARP_SPA, MFF_ARP_TPA, MFF_ARP_SHA, MFF_ARP_THA,
@@ -102,18 +104,41 @@ union mf_value {
     uint64_t be64[2];
 };
 
+/* The field with identifier 'id', or NULL if 'id' is out of range. */
 const struct mf_field *mf_from_id(enum mf_id);
 /* Looks a field up by OVS name, alternate name or NXM/OXM name (e.g.
- * "ct_mark", "NXM_NX_CT_MARK"), case-sensitive as OVS is; NULL if none.
- * 'len' is the length of 'name' (it need not be NUL-terminated). */
+ * "ct_mark", "NXM_NX_CT_MARK", "OXM_OF_ETH_SRC", "ONFOXM_ET_TCP_FLAGS"),
+ * case-sensitive as OVS is; NULL if none.  'len' is the length of 'name'
+ * (it need not be NUL-terminated).  No "_W" suffix: see
+ * mf_from_nxm_name_len(). */
 const struct mf_field *mf_from_name_len(const char *name, size_t len);
 const struct mf_field *mf_from_name(const char *name);
-/* Looks up the field whose NXM or OXM header (ignoring the hasmask bit and
- * with the unmasked length) equals 'header'; NULL if none. */
+/* Looks a field up by OVS name or alternate name only ("eth_src",
+ * "dl_src").  Match keywords and set_field accept only these: ovs-ofctl
+ * rejects "set_field:1->NXM_NX_REG0" ("... is not a valid OXM field name")
+ * and "NXM_NX_REG0=1" as a match ("unknown keyword"). */
+const struct mf_field *mf_from_ovs_name_len(const char *name, size_t len);
+const struct mf_field *mf_from_ovs_name(const char *name);
+/* Looks a field up by NXM/OXM name only.  A "_W" suffix (the masked form,
+ * "NXM_NX_REG0_W") is accepted and sets '*masked' (which may be NULL); OVS
+ * accepts it in subfields, but never after an OVS name ("reg0_W"). */
+const struct mf_field *mf_from_nxm_name_len(const char *name, size_t len,
+                                            bool *masked);
+/* Looks up the field whose NXM or OXM header equals 'header', ignoring the
+ * hasmask bit.  The length in 'header' must be the field's width in bytes
+ * when hasmask is 0 and twice that when hasmask is 1 (value and mask);
+ * anything else matches nothing.  NULL if none. */
 const struct mf_field *mf_from_header(uint32_t header);
 /* The header to put on the wire for 'f' in 'version' (0 = NXM, as in
- * NXAST_REG_LOAD and OpenFlow 1.0 NXM matches), unmasked. */
+ * NXAST_REG_LOAD and OpenFlow 1.0 NXM matches), unmasked: 'oxm_header'
+ * from 'oxm_version' on, 'nxm_header' before.  0 for a field with no
+ * header at all (dl_vlan, dl_vlan_pcp: OpenFlow 1.0 match fields only). */
 uint32_t mf_header(const struct mf_field *f, enum ofct_ofp_version version);
+/* The name of the header that mf_header() returns ("OXM_OF_ETH_SRC" from
+ * OpenFlow 1.2 on, "NXM_OF_ETH_SRC" before), or the OVS name for a field
+ * without a header. */
+const char *mf_header_name(const struct mf_field *f,
+                           enum ofct_ofp_version version);
 /* The name of 'f' as OVS prints it in a subfield ("NXM_NX_REG0",
  * "OXM_OF_METADATA", or the OVS name for a field without a header). */
 const char *mf_subfield_name(const struct mf_field *f);
@@ -156,11 +181,21 @@ int mf_parse_subfield(struct mf_subfield *sf, const char **sp,
 void mf_format_subfield(const struct mf_subfield *sf, struct ofct_buf *out);
 
 /* Bit helpers over big-endian values of 'n_bytes' bytes: bit 0 is the least
- * significant bit of the last byte. */
+ * significant bit of the last byte.  A bit beyond the value reads as 0 and
+ * is not written. */
 bool mf_bit_is_set(const uint8_t *v, unsigned int n_bytes, unsigned int ofs);
 void mf_set_bit(uint8_t *v, unsigned int n_bytes, unsigned int ofs, bool on);
-/* True if bits [ofs, ofs+n_bits) of 'v' are all set and no other is. */
+/* True if every bit of the 'n_bytes' bytes at 'v' is set (is clear). */
 bool mf_is_all_ones(const uint8_t *v, unsigned int n_bytes);
 bool mf_is_all_zeros(const uint8_t *v, unsigned int n_bytes);
+
+/* Scans an integer at 's' as OVS's ovs_scan() does for its "%d", "%i",
+ * "%x" and "%u" conversions, which the text syntax inherits: leading white
+ * space is skipped, then an optional sign, then digits in 'base' (0 picks
+ * 16 after "0x", 8 after a leading "0", else 10; 16 allows a "0x" prefix).
+ * Overflow wraps modulo 2**64 and a '-' negates, so the caller truncates to
+ * its own width exactly as OVS does ("reg0[4294967297]" is bit 1).  Returns
+ * the end of the number, or NULL if there is no digit. */
+const char *mf_scan_int(const char *s, int base, uint64_t *value);
 
 #endif
