@@ -1,0 +1,176 @@
+/* Subfields ("NXM_NX_REG0[0..15]") and bit helpers over field values.
+ *
+ * Parsing follows ovs-ofctl 3.1: the name ends at the first '[' or '-'
+ * (so "reg0->reg1[]" names reg0), a missing "[...]" means the whole field,
+ * and the bit numbers are scanned like OVS's "%d" (wrapping, then truncated
+ * to an int), so the error messages quote the same numbers. */
+#include <config.h>
+
+#include <string.h>
+
+#include "openflow/meta-field.h"
+
+static const struct mf_field *
+subfield_field(const char *name, size_t len)
+{
+    const struct mf_field *f = mf_from_nxm_name_len(name, len, NULL);
+
+    return f ? f : mf_from_ovs_name_len(name, len);
+}
+
+/* Scans "%d" then the literal 'follow' (which must not be empty). */
+static const char *
+scan_bit(const char *s, const char *follow, int *bit)
+{
+    uint64_t v;
+    size_t n = strlen(follow);
+
+    s = mf_scan_int(s, 10, &v);
+    if (!s || strncmp(s, follow, n)) {
+        return NULL;
+    }
+    *bit = (int) (uint32_t) v;
+    return s + n;
+}
+
+/* Parses "[]", "[a..b]" or "[n]" at 's' into '*start' and '*end' (which
+ * hold the whole field on entry).  Returns the end of the brackets, or
+ * NULL on a syntax error. */
+static const char *
+parse_bits(const char *s, int *start, int *end)
+{
+    const char *p;
+
+    if (!strncmp(s, "[]", 2)) {
+        return s + 2;
+    }
+    p = scan_bit(s + 1, "..", start);
+    if (p) {
+        p = scan_bit(p, "]", end);
+        if (p) {
+            return p;
+        }
+    }
+    p = scan_bit(s + 1, "]", start);
+    if (p) {
+        *end = *start;
+    }
+    return p;
+}
+
+int
+mf_parse_subfield(struct mf_subfield *sf, const char **sp,
+                  struct ofct_error *err)
+{
+    const char *s = *sp;
+    const struct mf_field *f;
+    size_t name_len;
+    int start, end;
+
+    name_len = strcspn(s, "[-");
+    f = subfield_field(s, name_len);
+    if (!f) {
+        return ofct_error_set(err, OFCT_OK, "%s: unknown field `%.*s'",
+                              *sp, (int) name_len, s);
+    }
+    s += name_len;
+
+    start = 0;
+    end = f->n_bits - 1;
+    if (*s == '[') {
+        s = parse_bits(s, &start, &end);
+        if (!s) {
+            return ofct_error_set(err, OFCT_OK,
+                                  "%s: syntax error expecting [] or [<bit>] "
+                                  "or [<start>..<end>]", *sp);
+        }
+    }
+
+    /* Signed, then unsigned comparisons, as in OVS: "[-1]" is a starting
+     * bit past the end of the field, "[5..-2]" one after its end bit. */
+    if (start > end) {
+        return ofct_error_set(err, OFCT_OK,
+                              "%s: starting bit %d is after ending bit %d",
+                              *sp, start, end);
+    } else if ((unsigned int) start >= f->n_bits) {
+        return ofct_error_set(err, OFCT_OK,
+                              "%s: starting bit %d is not valid because "
+                              "field is only %d bits wide",
+                              *sp, start, f->n_bits);
+    } else if ((unsigned int) end >= f->n_bits) {
+        return ofct_error_set(err, OFCT_OK,
+                              "%s: ending bit %d is not valid because "
+                              "field is only %d bits wide",
+                              *sp, end, f->n_bits);
+    }
+
+    sf->field = f;
+    sf->ofs = start;
+    sf->n_bits = end - start + 1;
+    *sp = s;
+    return 0;
+}
+
+void
+mf_format_subfield(const struct mf_subfield *sf, struct ofct_buf *out)
+{
+    const struct mf_field *f = sf->field;
+
+    ofct_buf_puts(out, f ? mf_subfield_name(f) : "<unknown>");
+    if (f && sf->ofs == 0 && sf->n_bits == f->n_bits) {
+        ofct_buf_puts(out, "[]");
+    } else if (sf->n_bits == 1) {
+        ofct_buf_printf(out, "[%u]", sf->ofs);
+    } else {
+        ofct_buf_printf(out, "[%u..%u]", sf->ofs, sf->ofs + sf->n_bits - 1);
+    }
+}
+
+bool
+mf_bit_is_set(const uint8_t *v, unsigned int n_bytes, unsigned int ofs)
+{
+    if (ofs / 8 >= n_bytes) {
+        return false;
+    }
+    return (v[n_bytes - 1 - ofs / 8] >> (ofs % 8)) & 1;
+}
+
+void
+mf_set_bit(uint8_t *v, unsigned int n_bytes, unsigned int ofs, bool on)
+{
+    uint8_t *byte;
+    uint8_t bit;
+
+    if (ofs / 8 >= n_bytes) {
+        return;
+    }
+    byte = &v[n_bytes - 1 - ofs / 8];
+    bit = 1u << (ofs % 8);
+    *byte = on ? *byte | bit : *byte & ~bit;
+}
+
+bool
+mf_is_all_ones(const uint8_t *v, unsigned int n_bytes)
+{
+    unsigned int i;
+
+    for (i = 0; i < n_bytes; i++) {
+        if (v[i] != 0xff) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool
+mf_is_all_zeros(const uint8_t *v, unsigned int n_bytes)
+{
+    unsigned int i;
+
+    for (i = 0; i < n_bytes; i++) {
+        if (v[i]) {
+            return false;
+        }
+    }
+    return true;
+}
