@@ -23,6 +23,7 @@ lib_libofct_la_SOURCES += \
 	lib/openflow/subfield.c \
 	lib/openflow/field-value.c
 lib_libofct_la_SOURCES += \
+	lib/openflow/act-conjunction.c \
 	lib/openflow/act-ct.c \
 	lib/openflow/act-field.c \
 	lib/openflow/act-legacy.c \

@@ -45,6 +45,7 @@ enum ofct_ofperr {
     OFPBMC_BAD_LEN,
     OFPBMC_BAD_WILDCARDS,
     NXBRC_MUST_BE_ZERO,
+    NXBAC_BAD_CONJUNCTION,
     OFCT_N_OFPERRS
 };
 

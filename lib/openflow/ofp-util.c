@@ -130,7 +130,7 @@ int
 str_to_u8(const char *s, const char *name, uint8_t *v,
           struct ofct_error *err)
 {
-    unsigned long long x;
+    unsigned long long x = 0;
 
     if (str_to_bounded(s, name, UINT8_MAX, &x, err)) {
         return -1;
@@ -143,7 +143,7 @@ int
 str_to_u16(const char *s, const char *name, uint16_t *v,
            struct ofct_error *err)
 {
-    unsigned long long x;
+    unsigned long long x = 0;
 
     if (str_to_bounded(s, name, UINT16_MAX, &x, err)) {
         return -1;
@@ -156,7 +156,7 @@ int
 str_to_u32(const char *s, const char *name, uint32_t *v,
            struct ofct_error *err)
 {
-    unsigned long long x;
+    unsigned long long x = 0;
 
     if (str_to_bounded(s, name, UINT32_MAX, &x, err)) {
         return -1;

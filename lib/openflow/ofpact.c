@@ -61,7 +61,7 @@ static const char *const unsupported_names[] = {
     "strip_vlan", "pop_vlan", "push_vlan", "push_mpls", "pop_mpls",
     "set_tunnel", "set_tunnel64", "set_queue", "pop_queue", "dec_ttl",
     "set_mpls_label", "set_mpls_tc", "set_mpls_ttl", "dec_mpls_ttl",
-    "fin_timeout", "learn", "conjunction", "multipath", "exit", "sample",
+    "fin_timeout", "learn", "multipath", "exit", "sample",
     "clone", "write_actions", "clear_actions", "write_metadata", "meter",
     "check_pkt_larger", "dec_nsh_ttl", "encap", "decap", "debug_recirc",
     "debug_slow", "delete_field", "unroll_xlate", "enqueue",
@@ -219,12 +219,40 @@ verify_nested(const struct ofpact *a, enum ofpact_type outer,
     return 0;
 }
 
+/* A flow with conjunction actions may carry notes and nothing else. */
+static int
+verify_conjunction(const struct ofpact *acts, size_t len,
+                   struct ofct_error *err)
+{
+    const struct ofpact *a;
+
+    OFPACT_FOR_EACH (a, acts, len) {
+        if (a->type != OFPACT_CONJUNCTION && a->type != OFPACT_NOTE) {
+            return ofct_error_set(err, NXBAC_BAD_CONJUNCTION, "\"conjunction"
+                                  "\" actions may be used along with \"note\" "
+                                  "but not any other kind of action (such as "
+                                  "the \"%s\" action used here)",
+                                  ofpact_classes[a->type].name);
+        }
+    }
+    return 0;
+}
+
 int
 ofpacts_verify(const struct ofpact *acts, size_t len, enum ofpact_type outer,
                struct ofct_error *err)
 {
     const struct ofpact *a;
     bool seen_goto = false;
+
+    OFPACT_FOR_EACH (a, acts, len) {
+        if (a->type == OFPACT_CONJUNCTION) {
+            if (verify_conjunction(acts, len, err)) {
+                return -1;
+            }
+            break;
+        }
+    }
 
     OFPACT_FOR_EACH (a, acts, len) {
         if (verify_nested(a, outer, err)) {
@@ -406,8 +434,8 @@ ofpacts_decode_list(const uint8_t *data, size_t len,
                               "actions nested too deeply");
     }
     while (ofs < len) {
-        enum ofp_raw_action raw;
-        size_t alen;
+        enum ofp_raw_action raw = OFP_RAW_NONE;
+        size_t alen = 0;
 
         if (pull_raw(data + ofs, len - ofs, ctx->version, &raw, &alen, err)
             || raw_infos[raw].decode(data + ofs, alen, ctx, err)) {

@@ -31,6 +31,7 @@
     OFPACT(CT_CLEAR,    ofpact_null,        "ct_clear")         \
     OFPACT(NAT,         ofpact_nat,         "nat")              \
     OFPACT(NOTE,        ofpact_note,        "note")             \
+    OFPACT(CONJUNCTION, ofpact_conjunction, "conjunction")      \
     OFPACT(GOTO_TABLE,  ofpact_goto_table,  "goto_table")
 
 enum ofpact_type {
@@ -97,6 +98,8 @@ enum ofpact_type {
         16, 16, "NXAST_RESUBMIT_TABLE")                                     \
     RAW(NXAST_CONTROLLER, NX_VENDOR_ID, 20, OFCT_OFP10, OFCT_OFP15, 16, 16, \
         "NXAST_CONTROLLER")                                                 \
+    RAW(NXAST_CONJUNCTION, NX_VENDOR_ID, 34, OFCT_OFP10, OFCT_OFP15, 16, 16,\
+        "NXAST_CONJUNCTION")                                                \
     RAW(NXAST_CT, NX_VENDOR_ID, 35, OFCT_OFP10, OFCT_OFP15, 24, 0xfff8,     \
         "NXAST_CT")                                                         \
     RAW(NXAST_NAT, NX_VENDOR_ID, 36, OFCT_OFP10, OFCT_OFP15, 16, 0xfff8,    \
@@ -226,6 +229,13 @@ struct ofpact_nat {
     uint32_t ipv4_min, ipv4_max;       /* host byte order; max 0 = none */
     uint8_t ipv6_min[16], ipv6_max[16];
     uint16_t proto_min, proto_max;     /* 0 = none */
+};
+
+struct ofpact_conjunction {
+    struct ofpact ofpact;
+    uint8_t clause;          /* 0-based */
+    uint8_t n_clauses;
+    uint32_t id;
 };
 
 struct ofpact_note {

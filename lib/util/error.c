@@ -38,6 +38,7 @@ static const char *const ofperr_names[OFCT_N_OFPERRS] = {
     [OFPBMC_BAD_LEN] = "OFPBMC_BAD_LEN",
     [OFPBMC_BAD_WILDCARDS] = "OFPBMC_BAD_WILDCARDS",
     [NXBRC_MUST_BE_ZERO] = "NXBRC_MUST_BE_ZERO",
+    [NXBAC_BAD_CONJUNCTION] = "NXBAC_BAD_CONJUNCTION",
 };
 
 const char *
