@@ -599,6 +599,10 @@ ofct_actions_decode(struct ofct_actions *acts, const void *data, size_t len,
         return ofct_error_set(err, OFPBRC_BAD_VERSION, "unknown OpenFlow "
                               "version %d", version);
     }
+    if (len % 8) {
+        return ofct_error_set(err, OFPBRC_BAD_LEN, "OpenFlow message actions "
+                              "length %zu is not a multiple of 8", len);
+    }
     if (ofpacts_decode_list(data, len, &ctx, err)) {
         ofct_buf_clear(&acts->ofpacts);
         return -1;
