@@ -526,7 +526,9 @@ parse_flags_field(const struct mf_field *f, const struct flags_syntax *fs,
                   const char *s, union mf_value *value, union mf_value *mask,
                   struct ofct_error *err)
 {
-    uint32_t flags, flags_mask;
+    /* Zeroed only to quiet -Wmaybe-uninitialized at -O2: parse_flags()
+     * sets both whenever it succeeds. */
+    uint32_t flags = 0, flags_mask = 0;
 
     if (parse_flags(fs, s, &flags, &flags_mask, err)) {
         return -1;
