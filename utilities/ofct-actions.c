@@ -65,7 +65,9 @@ parse_one(const struct codec *codec, enum ofct_ofp_version version,
     if (codec->decode(acts, in->data, in->size, version, &err)) {
         printf("bad %s %s: %s\n\n", ofct_ofp_version_to_string(version),
                codec->nature, ofct_ofperr_name(err.code));
-        ofct_cli_error("line %lu: %s", lineno, err.msg);
+        if (err.msg[0]) {
+            ofct_cli_error("line %lu: %s", lineno, err.msg);
+        }
         return OFCT_EXIT_OK;
     }
 
