@@ -33,6 +33,9 @@ parse_OUTPUT(char *arg, struct ofpact_parse_ctx *ctx, struct ofct_error *err)
         return ofct_error_set(err, OFCT_OK, "%s: output to unknown port",
                               arg);
     }
+    if (ofpact_check_output_port(port, err)) {
+        return -1;
+    }
     output = ofpact_put_OUTPUT(ctx->ofpacts);
     output->port = port;
     output->max_len = port == OFPP_CONTROLLER ? UINT16_MAX : 0;
@@ -82,8 +85,8 @@ encode_OUTPUT(const struct ofpact *a, enum ofct_ofp_version version,
 
 /* Reserved ports that an output action may name; OFPP_NONE (ANY) and
  * numbers between OFPP_MAX and the reserved range may not. */
-static int
-check_output_port(uint16_t port, struct ofct_error *err)
+int
+ofpact_check_output_port(uint16_t port, struct ofct_error *err)
 {
     switch (port) {
     case OFPP_IN_PORT:
@@ -99,7 +102,7 @@ check_output_port(uint16_t port, struct ofct_error *err)
             return 0;
         }
         return ofct_error_set(err, OFPBAC_BAD_OUT_PORT, "output to invalid "
-                              "port %#x", port);
+                              "port %u (OFPBAC_BAD_OUT_PORT)", port);
     }
 }
 
@@ -109,7 +112,7 @@ put_decoded_output(uint16_t port, uint16_t max_len, enum ofp_raw_action raw,
 {
     struct ofpact_output *output;
 
-    if (check_output_port(port, err)) {
+    if (ofpact_check_output_port(port, err)) {
         return -1;
     }
     output = ofpact_put_OUTPUT(ctx->ofpacts);

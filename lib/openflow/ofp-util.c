@@ -169,6 +169,7 @@ static const struct {
     const char *name;
     uint16_t port;
 } named_ports[] = {
+    { "UNSET", OFPP_UNSET },
     { "IN_PORT", OFPP_IN_PORT },
     { "TABLE", OFPP_TABLE },
     { "NORMAL", OFPP_NORMAL },

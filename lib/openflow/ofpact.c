@@ -115,7 +115,12 @@ parse_one(char *key, char *value, struct ofpact_parse_ctx *ctx, bool *drop,
         return ofct_error_set(err, OFCT_OK,
                               "apply_actions is the default instruction");
     } else if (ofp_port_from_string(key, &port)) {
-        struct ofpact_output *output = ofpact_put_OUTPUT(ctx->ofpacts);
+        struct ofpact_output *output;
+
+        if (ofpact_check_output_port(port, err)) {
+            return -1;
+        }
+        output = ofpact_put_OUTPUT(ctx->ofpacts);
         output->port = port;
         output->max_len = port == OFPP_CONTROLLER ? UINT16_MAX : 0;
         return 0;

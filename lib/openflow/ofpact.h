@@ -131,6 +131,7 @@ struct ofpact {
 /* OpenFlow 1.0 port numbers, which the IR uses for all versions, as OVS's
  * ofp_port_t does. */
 #define OFPP_MAX        0xff00
+#define OFPP_UNSET      0xfff7
 #define OFPP_IN_PORT    0xfff8
 #define OFPP_TABLE      0xfff9
 #define OFPP_NORMAL     0xfffa
@@ -356,6 +357,10 @@ OFPACTS
                       struct ofpact_decode_ctx *, struct ofct_error *);
 OFP_RAW_ACTIONS
 #undef RAW
+
+/* Checks that an output action may name 'port' (OFPBAC_BAD_OUT_PORT if
+ * not: ANY, UNSET and numbers from OFPP_MAX up to the reserved ports). */
+int ofpact_check_output_port(uint16_t port, struct ofct_error *);
 
 /* "load:VALUE->DST": parsed into a set_field record whose raw form is
  * NXAST_REG_LOAD, as OVS does. */
