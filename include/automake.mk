@@ -2,4 +2,6 @@ ofctincludedir = $(includedir)/ofct
 ofctinclude_HEADERS = \
 	include/ofct/ofct.h \
 	include/ofct/openflow.h \
+	include/ofct/packet.h \
+	include/ofct/conntrack.h \
 	include/ofct/util.h

@@ -36,3 +36,6 @@ lib_libofct_la_SOURCES += \
 	lib/openflow/ofpact.c \
 	lib/openflow/ofpact.h \
 	lib/version.c
+
+include lib/packet/automake.mk
+include lib/conntrack/automake.mk

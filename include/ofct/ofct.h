@@ -5,6 +5,8 @@
 
 #include "ofct/util.h"
 #include "ofct/openflow.h"
+#include "ofct/packet.h"
+#include "ofct/conntrack.h"
 
 #ifdef __cplusplus
 extern "C" {

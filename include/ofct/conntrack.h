@@ -1,0 +1,249 @@
+/* ofct connection tracking: an engine that follows TCP, UDP, ICMP and other
+ * IP connections, per zone, as Open vSwitch's userspace tracker and the
+ * Linux kernel's do.
+ *
+ * An engine is an object; it has no thread and no clock of its own: every
+ * call that depends on time takes the current time from the caller, in
+ * milliseconds, so that replaying a capture is deterministic.  The engine
+ * may be used from several threads at once.
+ *
+ * Lock order (internal): shard locks by increasing index, then a
+ * connection's lock; the allocator and the zone table have their own
+ * leaf locks. */
+#ifndef OFCT_CONNTRACK_H
+#define OFCT_CONNTRACK_H 1
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "ofct/packet.h"
+#include "ofct/util.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ct_state bits, with Open vSwitch's values and names. */
+#define OFCT_CS_NEW  0x01       /* "new" */
+#define OFCT_CS_EST  0x02       /* "est" */
+#define OFCT_CS_REL  0x04       /* "rel" */
+#define OFCT_CS_RPL  0x08       /* "rpl" */
+#define OFCT_CS_INV  0x10       /* "inv" */
+#define OFCT_CS_TRK  0x20       /* "trk" */
+#define OFCT_CS_SNAT 0x40       /* "snat" */
+#define OFCT_CS_DNAT 0x80       /* "dnat" */
+
+/* Appends 'state' as OVS prints it: "new|trk", "est|rpl|trk", or "0". */
+void ofct_ct_state_format(uint32_t state, struct ofct_buf *);
+
+/* A 128-bit connection label, as two host-order halves. */
+struct ofct_u128 {
+    uint64_t hi;
+    uint64_t lo;
+};
+
+/* A connection's tuple in one direction.  For ICMP and ICMPv6 'sport' and
+ * 'dport' are 0 and the icmp_* fields are used; for protocols without
+ * ports all four are 0. */
+struct ofct_ct_tuple {
+    uint8_t family;             /* 4 or 6; 0 for none. */
+    uint8_t proto;              /* IP protocol. */
+    struct ofct_ip_addr src;
+    struct ofct_ip_addr dst;
+    uint16_t sport;
+    uint16_t dport;
+    uint16_t icmp_id;
+    uint8_t icmp_type;
+    uint8_t icmp_code;
+};
+
+/* A packet as the engine sees it: the frame, and the connection-tracking
+ * metadata that ofct_conntrack_execute() sets on it. */
+struct ofct_packet {
+    /* Input. */
+    uint8_t *data;
+    uint32_t size;
+    uint16_t link;              /* OFCT_LINK_*, or 0 for Ethernet. */
+
+    /* Output. */
+    uint8_t ct_state;           /* OFCT_CS_*. */
+    uint16_t ct_zone;
+    uint32_t ct_mark;
+    struct ofct_u128 ct_label;
+    struct ofct_ct_tuple ct_orig;   /* Original direction, when tracked. */
+    enum ofct_pkt_status status;    /* How the headers parsed. */
+};
+
+/* The parameters of a ct action that the engine uses. */
+struct ofct_ct_params {
+    uint16_t zone;
+    bool commit;                /* Store a new connection. */
+    bool force;                 /* A reply-direction packet restarts it. */
+    const char *helper;         /* Helper (ALG) name on commit, or NULL. */
+    bool set_mark;              /* On a committed connection: */
+    uint32_t mark, mark_mask;   /* mark = (mark & ~mask) | (value & mask). */
+    bool set_label;
+    struct ofct_u128 label, label_mask;
+};
+
+/* Checks parameters once, before execution: the helper must exist.
+ * Returns 0, or -1 with 'err' set. */
+int ofct_ct_params_check(const struct ofct_ct_params *,
+                         struct ofct_error *err);
+
+/* Timeouts, named as Open vSwitch's timeout policies name them.  UDP's
+ * three come from OVS; "other" IP protocols have their own three. */
+#define OFCT_CT_TIMEOUTS                                      \
+    OFCT_CT_TIMEOUT(TCP_SYN_SENT, "tcp_syn_sent", 30)         \
+    OFCT_CT_TIMEOUT(TCP_SYN_RECV, "tcp_syn_recv", 30)         \
+    OFCT_CT_TIMEOUT(TCP_ESTABLISHED, "tcp_established", 86400) \
+    OFCT_CT_TIMEOUT(TCP_FIN_WAIT, "tcp_fin_wait", 900)        \
+    OFCT_CT_TIMEOUT(TCP_TIME_WAIT, "tcp_time_wait", 45)       \
+    OFCT_CT_TIMEOUT(TCP_CLOSE, "tcp_close", 30)               \
+    OFCT_CT_TIMEOUT(UDP_FIRST, "udp_first", 60)               \
+    OFCT_CT_TIMEOUT(UDP_SINGLE, "udp_single", 60)             \
+    OFCT_CT_TIMEOUT(UDP_MULTIPLE, "udp_multiple", 30)         \
+    OFCT_CT_TIMEOUT(ICMP_FIRST, "icmp_first", 60)             \
+    OFCT_CT_TIMEOUT(ICMP_REPLY, "icmp_reply", 30)             \
+    OFCT_CT_TIMEOUT(OTHER_FIRST, "other_first", 60)           \
+    OFCT_CT_TIMEOUT(OTHER_SINGLE, "other_single", 60)         \
+    OFCT_CT_TIMEOUT(OTHER_MULTIPLE, "other_multiple", 30)
+
+enum ofct_ct_timeout {
+#define OFCT_CT_TIMEOUT(ENUM, NAME, SECONDS) OFCT_CT_TM_##ENUM,
+    OFCT_CT_TIMEOUTS
+#undef OFCT_CT_TIMEOUT
+    OFCT_CT_N_TIMEOUTS
+};
+
+const char *ofct_ct_timeout_name(enum ofct_ct_timeout);
+/* Returns 0 and sets '*tm', or -1 if 'name' is not a timeout's name. */
+int ofct_ct_timeout_from_name(const char *name, enum ofct_ct_timeout *tm);
+/* The default, in seconds. */
+uint32_t ofct_ct_timeout_default(enum ofct_ct_timeout);
+
+/* TCP peer states, as Open vSwitch's (and pf's) tracker names them. */
+enum ofct_ct_tcp_state {
+    OFCT_TCPS_CLOSED,
+    OFCT_TCPS_LISTEN,
+    OFCT_TCPS_SYN_SENT,
+    OFCT_TCPS_SYN_RECV,
+    OFCT_TCPS_ESTABLISHED,
+    OFCT_TCPS_CLOSE_WAIT,
+    OFCT_TCPS_FIN_WAIT_1,
+    OFCT_TCPS_CLOSING,
+    OFCT_TCPS_LAST_ACK,
+    OFCT_TCPS_FIN_WAIT_2,
+    OFCT_TCPS_TIME_WAIT,
+};
+
+/* Engine configuration. */
+struct ofct_ct_config {
+    uint32_t max_conns;         /* 0: the default, 3,000,000 as OVS. */
+    bool no_tcp_seq_chk;        /* Do not check TCP sequence numbers. */
+    bool no_l4_csum;            /* Do not verify L4 checksums. */
+    uint64_t seed;              /* Hash key seed; 0: random. */
+};
+
+struct ofct_conntrack;
+
+/* Creates an engine; 'cfg' may be NULL for the defaults. */
+struct ofct_conntrack *ofct_conntrack_create(const struct ofct_ct_config *);
+void ofct_conntrack_destroy(struct ofct_conntrack *);
+
+/* Runs each of the 'n' packets through the engine as a ct action with
+ * 'params' would, at time 'now_ms', and sets their ct_* fields.  Never
+ * fails: a packet the engine cannot judge is "inv|trk". */
+void ofct_conntrack_execute(struct ofct_conntrack *,
+                            struct ofct_packet *pkts, size_t n,
+                            const struct ofct_ct_params *params,
+                            int64_t now_ms);
+
+/* Settings that can change at run time. */
+void ofct_conntrack_set_tcp_seq_chk(struct ofct_conntrack *, bool enable);
+void ofct_conntrack_set_max_conns(struct ofct_conntrack *, uint32_t);
+/* Connections allowed in 'zone' (0: no limit but the total). */
+void ofct_conntrack_set_zone_limit(struct ofct_conntrack *, uint16_t zone,
+                                   uint32_t limit);
+/* Sets timeout 'tm' in 'zone' (or in every zone that has no value of its
+ * own, when 'zone' is negative) to 'seconds'.  Connections pick the new
+ * value up on their next packet. */
+void ofct_conntrack_set_timeout(struct ofct_conntrack *, int zone,
+                                enum ofct_ct_timeout tm, uint32_t seconds);
+
+/* Frees the connections that have expired at 'now_ms' and returns how many.
+ * Expired connections never match a packet, swept or not; sweeping
+ * returns their memory and their place under the limits.  Call it from
+ * time to time. */
+size_t ofct_conntrack_sweep(struct ofct_conntrack *, int64_t now_ms);
+
+/* Deletes every connection (both NULL), every connection of '*zone', or
+ * the one whose original or reply tuple is '*tuple' in '*zone' (zone 0 if
+ * 'zone' is NULL).  Returns the number deleted. */
+size_t ofct_conntrack_flush(struct ofct_conntrack *, const uint16_t *zone,
+                            const struct ofct_ct_tuple *tuple);
+
+struct ofct_ct_stats {
+    uint64_t n_conns;           /* Connections in the table now. */
+    uint64_t n_created;         /* Connections committed. */
+    uint64_t n_expired;         /* Swept after their timeout. */
+    uint64_t n_deleted;         /* Flushed, forced or reopened. */
+    uint64_t n_invalid;         /* Packets found invalid. */
+    uint64_t n_refused_full;    /* Commits refused: total limit. */
+    uint64_t n_refused_zone;    /* Commits refused: zone limit. */
+    uint64_t memory;            /* Bytes held for connections and tables. */
+};
+
+void ofct_conntrack_get_stats(const struct ofct_conntrack *,
+                              struct ofct_ct_stats *);
+
+/* One connection, as a dump shows it. */
+struct ofct_ct_entry {
+    struct ofct_ct_tuple orig;
+    struct ofct_ct_tuple reply;
+    struct ofct_ct_tuple parent;    /* Master connection (family 0: none). */
+    uint32_t id;
+    uint16_t zone;
+    uint32_t mark;
+    struct ofct_u128 label;
+    uint64_t packets[2];            /* Original, reply direction. */
+    uint64_t bytes[2];              /* IP bytes, as the kernel counts. */
+    uint32_t timeout_ms;            /* Time left. */
+    bool seen_reply;
+    bool assured;                   /* As the kernel's [ASSURED]. */
+    enum ofct_ct_tcp_state tcp_state[2];    /* Per peer, TCP only. */
+    bool tcp_reset;                 /* TCP: closed by RST. */
+    bool tcp_midstream;             /* TCP: picked up after its start. */
+    const char *helper;             /* Helper name, or NULL. */
+};
+
+/* Dumps the connections (of '*zone' if 'zone' is not NULL) alive at
+ * 'now_ms'.  The order is unspecified. */
+struct ofct_ct_dump;
+struct ofct_ct_dump *ofct_conntrack_dump_start(struct ofct_conntrack *,
+                                               const uint16_t *zone,
+                                               int64_t now_ms);
+bool ofct_conntrack_dump_next(struct ofct_ct_dump *, struct ofct_ct_entry *);
+void ofct_conntrack_dump_done(struct ofct_ct_dump *);
+
+enum ofct_ct_format {
+    OFCT_CT_FORMAT_DPCTL,       /* ovs-appctl dpctl/dump-conntrack */
+    OFCT_CT_FORMAT_CONNTRACK,   /* conntrack -L -o extended */
+};
+
+/* Appends 'entry' as one line (without a newline) in 'format'.  'verbose'
+ * adds what dpctl/dump-conntrack -m and -s add (id, counters, timeout,
+ * per-peer TCP states). */
+void ofct_ct_entry_format(const struct ofct_ct_entry *entry,
+                          enum ofct_ct_format format, bool verbose,
+                          struct ofct_buf *);
+/* The kernel's name for the TCP state of 'entry' ("ESTABLISHED",
+ * "TIME_WAIT", "CLOSE", ...). */
+const char *ofct_ct_entry_kernel_tcp_state(const struct ofct_ct_entry *);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ofct/conntrack.h */

@@ -1,0 +1,17 @@
+# Conntrack engine: connection table, L4 trackers (one file each), zones,
+# helpers registry, dumps and text forms.  No dependency on lib/openflow.
+lib_libofct_la_SOURCES += \
+	lib/conntrack/conntrack.c \
+	lib/conntrack/ct-alloc.c \
+	lib/conntrack/ct-dump.c \
+	lib/conntrack/ct-format.c \
+	lib/conntrack/ct-helper.c \
+	lib/conntrack/ct-icmp.c \
+	lib/conntrack/ct-key.c \
+	lib/conntrack/ct-lock.h \
+	lib/conntrack/ct-other.c \
+	lib/conntrack/ct-private.h \
+	lib/conntrack/ct-table.c \
+	lib/conntrack/ct-tcp.c \
+	lib/conntrack/ct-udp.c \
+	lib/conntrack/ct-zone.c

@@ -1,0 +1,577 @@
+/* The connection-tracking engine: creation, settings, and the per-packet
+ * path (parse, look up from either direction, update or create). */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "conntrack/ct-private.h"
+#include "packet/parse-private.h"
+#include "util/xalloc.h"
+
+/* As Open vSwitch's default "ct max". */
+#define CT_DEFAULT_MAX_CONNS 3000000
+
+const struct ct_l4_proto *const ct_l4_protos[CT_N_L4] = {
+    [CT_L4_TCP] = &ct_proto_tcp,
+    [CT_L4_UDP] = &ct_proto_udp,
+    [CT_L4_ICMP] = &ct_proto_icmp,
+    [CT_L4_OTHER] = &ct_proto_other,
+};
+
+static uint64_t
+splitmix64(uint64_t *state)
+{
+    uint64_t z = (*state += 0x9e3779b97f4a7c15ULL);
+
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+/* Fills the hash key from 'seed', or from the system's random source when
+ * 'seed' is 0 (falling back on the time and the process id, which is
+ * still per-run, if that fails). */
+static void
+init_hash_key(struct ofct_conntrack *ct, uint64_t seed)
+{
+    size_t i;
+
+    if (!seed && getrandom(&seed, sizeof seed, 0) != sizeof seed) {
+        struct timespec ts;
+
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        seed = ts.tv_nsec ^ (uint64_t) ts.tv_sec << 20 ^ getpid();
+    }
+    for (i = 0; i < sizeof ct->hash_key / sizeof ct->hash_key[0]; i++) {
+        ct->hash_key[i] = splitmix64(&seed);
+    }
+}
+
+struct ofct_conntrack *
+ofct_conntrack_create(const struct ofct_ct_config *cfg)
+{
+    static const struct ofct_ct_config defaults;
+    struct ofct_conntrack *ct;
+    enum ofct_ct_timeout tm;
+
+    if (!cfg) {
+        cfg = &defaults;
+    }
+    /* The shards are cache-line aligned, so the engine must be too. */
+    if (posix_memalign((void **) &ct, 64, sizeof *ct)) {
+        xalloc_die();
+    }
+    memset(ct, 0, sizeof *ct);
+    ct_table_init(ct);
+    init_hash_key(ct, cfg->seed);
+    ct->tcp_seq_chk = !cfg->no_tcp_seq_chk;
+    ct->l4_csum = !cfg->no_l4_csum;
+    ct->max_conns = cfg->max_conns ? cfg->max_conns : CT_DEFAULT_MAX_CONNS;
+    for (tm = 0; tm < OFCT_CT_N_TIMEOUTS; tm++) {
+        ct->default_timeouts[tm] = ofct_ct_timeout_default(tm) * 1000;
+    }
+    pthread_mutex_init(&ct->zone_mutex, NULL);
+    ct->zone_counts = xzalloc(65536 * sizeof *ct->zone_counts);
+    ct->alloc = ct_alloc_create();
+    return ct;
+}
+
+void
+ofct_conntrack_destroy(struct ofct_conntrack *ct)
+{
+    size_t i, j;
+
+    if (!ct) {
+        return;
+    }
+    ofct_conntrack_flush(ct, NULL, NULL);
+    ct_table_destroy(ct);
+    for (i = 0; i < 256; i++) {
+        if (ct->zone_cfg[i]) {
+            for (j = 0; j < 256; j++) {
+                free(ct->zone_cfg[i][j]);
+            }
+            free(ct->zone_cfg[i]);
+        }
+    }
+    pthread_mutex_destroy(&ct->zone_mutex);
+    free(ct->zone_counts);
+    ct_alloc_destroy(ct->alloc);
+    free(ct);
+}
+
+void
+ofct_conntrack_set_tcp_seq_chk(struct ofct_conntrack *ct, bool enable)
+{
+    __atomic_store_n(&ct->tcp_seq_chk, enable, __ATOMIC_RELAXED);
+}
+
+void
+ofct_conntrack_set_max_conns(struct ofct_conntrack *ct, uint32_t max)
+{
+    __atomic_store_n(&ct->max_conns, max, __ATOMIC_RELAXED);
+}
+
+void
+conn_set_timeout(struct ofct_conntrack *ct, struct conn *conn,
+                 enum ofct_ct_timeout tm, int64_t now)
+{
+    __atomic_store_n(&conn->expiration,
+                     now + ct_timeout_ms(ct, conn->zone, tm),
+                     __ATOMIC_RELAXED);
+}
+
+struct conn_ext *
+conn_ext(struct conn *conn)
+{
+    if (!conn->ext) {
+        conn->ext = xzalloc(sizeof *conn->ext);
+    }
+    return conn->ext;
+}
+
+void
+ct_conn_free(struct ofct_conntrack *ct, struct conn *conn)
+{
+    __atomic_fetch_sub(&ct->zone_counts[conn->zone], 1, __ATOMIC_RELAXED);
+    __atomic_fetch_sub(&ct->n_conns, 1, __ATOMIC_RELAXED);
+    free(conn->ext);
+    ct_free(ct->alloc, conn, conn_size(conn->family, conn->l4));
+}
+
+/* Packet metadata. */
+
+static void
+write_md(struct ofct_packet *pkt, const struct conn *conn)
+{
+    struct ct_key key;
+
+    pkt->ct_zone = conn->zone;
+    pkt->ct_mark = conn->mark;
+    if (conn->ext) {
+        pkt->ct_label = conn->ext->label;
+    }
+    conn_get_key(conn, CT_DIR_ORIG, &key);
+    ct_key_to_tuple(&key, &pkt->ct_orig);
+}
+
+static void
+apply_mark_label(struct conn *conn, const struct ofct_ct_params *params)
+{
+    if (params->set_mark) {
+        conn->mark = (conn->mark & ~params->mark_mask)
+                     | (params->mark & params->mark_mask);
+    }
+    if (params->set_label
+        && (params->label_mask.hi || params->label_mask.lo)) {
+        struct ofct_u128 *l = &conn_ext(conn)->label;
+
+        l->hi = (l->hi & ~params->label_mask.hi)
+                | (params->label.hi & params->label_mask.hi);
+        l->lo = (l->lo & ~params->label_mask.lo)
+                | (params->label.lo & params->label_mask.lo);
+    }
+}
+
+static void
+mark_invalid(struct ofct_conntrack *ct, struct ofct_packet *pkt)
+{
+    pkt->ct_state = OFCT_CS_INV | OFCT_CS_TRK;
+    __atomic_fetch_add(&ct->n_invalid, 1, __ATOMIC_RELAXED);
+}
+
+/* Locks the shards of hashes 'a' and 'b' in order (once if the same). */
+static void
+lock_two(struct ofct_conntrack *ct, uint32_t a, uint32_t b)
+{
+    struct ct_shard *sa = ct_shard_of(ct, a), *sb = ct_shard_of(ct, b);
+
+    if (sa == sb) {
+        ct_spin_lock(&sa->lock);
+    } else if (sa < sb) {
+        ct_spin_lock(&sa->lock);
+        ct_spin_lock(&sb->lock);
+    } else {
+        ct_spin_lock(&sb->lock);
+        ct_spin_lock(&sa->lock);
+    }
+}
+
+static void
+unlock_two(struct ofct_conntrack *ct, uint32_t a, uint32_t b)
+{
+    struct ct_shard *sa = ct_shard_of(ct, a), *sb = ct_shard_of(ct, b);
+
+    ct_spin_unlock(&sa->lock);
+    if (sb != sa) {
+        ct_spin_unlock(&sb->lock);
+    }
+}
+
+/* Finds the node of the connection numbered 'id' linked under 'hash' in
+ * direction 'dir', expired or not.  The shard must be locked. */
+static struct conn_node *
+find_by_id(struct ct_shard *shard, uint32_t hash, enum ct_dir dir,
+           uint32_t id)
+{
+    struct conn_node *node;
+
+    for (node = shard->buckets[hash & shard->mask]; node;
+         node = node->next) {
+        if (node->hash == hash && node->dir == dir
+            && conn_of_node(node)->id == id) {
+            return node;
+        }
+    }
+    return NULL;
+}
+
+bool
+ct_conn_delete(struct ofct_conntrack *ct, const struct ct_key *orig,
+               uint32_t id)
+{
+    struct ct_key reply;
+    struct conn_node *node;
+    uint32_t h1, h2;
+
+    /* Without NAT the reply key is the reversed original key. */
+    ct_key_reverse(orig, &reply);
+    h1 = ct_key_hash(ct, orig);
+    h2 = ct_key_hash(ct, &reply);
+    lock_two(ct, h1, h2);
+    node = find_by_id(ct_shard_of(ct, h1), h1, CT_DIR_ORIG, id);
+    if (node) {
+        struct conn *conn = conn_of_node(node);
+
+        ct_table_remove(ct_shard_of(ct, h1), &conn->node[CT_DIR_ORIG]);
+        ct_table_remove(ct_shard_of(ct, h2), &conn->node[CT_DIR_REPLY]);
+        unlock_two(ct, h1, h2);
+        __atomic_fetch_add(&ct->n_deleted, 1, __ATOMIC_RELAXED);
+        ct_conn_free(ct, conn);
+        return true;
+    }
+    unlock_two(ct, h1, h2);
+    return false;
+}
+
+/* Counts a new connection against the limits.  Returns false, undoing
+ * the count, if a limit refuses it. */
+static bool
+reserve_conn(struct ofct_conntrack *ct, uint16_t zone)
+{
+    uint32_t zone_limit = ct_zone_limit(ct, zone);
+    uint32_t max = __atomic_load_n(&ct->max_conns, __ATOMIC_RELAXED);
+
+    if (__atomic_fetch_add(&ct->n_conns, 1, __ATOMIC_RELAXED) >= max) {
+        __atomic_fetch_sub(&ct->n_conns, 1, __ATOMIC_RELAXED);
+        __atomic_fetch_add(&ct->n_refused_full, 1, __ATOMIC_RELAXED);
+        return false;
+    }
+    if (zone_limit && __atomic_fetch_add(&ct->zone_counts[zone], 1,
+                                         __ATOMIC_RELAXED) >= zone_limit) {
+        __atomic_fetch_sub(&ct->zone_counts[zone], 1, __ATOMIC_RELAXED);
+        __atomic_fetch_sub(&ct->n_conns, 1, __ATOMIC_RELAXED);
+        __atomic_fetch_add(&ct->n_refused_zone, 1, __ATOMIC_RELAXED);
+        return false;
+    }
+    if (!zone_limit) {
+        __atomic_fetch_add(&ct->zone_counts[zone], 1, __ATOMIC_RELAXED);
+    }
+    return true;
+}
+
+/* Reserves room for a connection, sweeping expired ones first when a
+ * limit is reached: they no longer count, swept or not. */
+static bool
+reserve_conn_or_sweep(struct ofct_conntrack *ct, uint16_t zone, int64_t now)
+{
+    uint64_t full = __atomic_load_n(&ct->n_refused_full, __ATOMIC_RELAXED);
+    uint64_t zfull = __atomic_load_n(&ct->n_refused_zone, __ATOMIC_RELAXED);
+
+    if (reserve_conn(ct, zone)) {
+        return true;
+    }
+    if (!ofct_conntrack_sweep(ct, now)) {
+        return false;
+    }
+    /* The first refusal was not final: do not count it. */
+    __atomic_store_n(&ct->n_refused_full, full, __ATOMIC_RELAXED);
+    __atomic_store_n(&ct->n_refused_zone, zfull, __ATOMIC_RELAXED);
+    return reserve_conn(ct, zone);
+}
+
+static struct conn *
+conn_alloc(struct ofct_conntrack *ct, const struct ct_key *key, int l4)
+{
+    size_t size = conn_size(key->family, l4);
+    size_t alen = ct_addr_len(key->family);
+    struct conn *conn = ct_alloc(ct->alloc, size);
+
+    memset(conn, 0, size);
+    conn->node[CT_DIR_REPLY].dir = CT_DIR_REPLY;
+    conn->l4 = l4;
+    conn->sport = key->sport;
+    conn->dport = key->dport;
+    conn->zone = key->zone;
+    conn->proto = key->proto;
+    conn->family = key->family;
+    memcpy(conn->addrs, key->src.b, alen);
+    memcpy(conn->addrs + alen, key->dst.b, alen);
+    ct_spin_init(&conn->lock);
+    return conn;
+}
+
+/* Commits a new connection for 'pkt' (key 'key', hash 'hash') and writes
+ * its metadata on 'pkt'.  If a limit refuses it, the packet stays "new"
+ * and nothing is stored. */
+static void
+conn_create(struct ofct_conntrack *ct, const struct ct_key *key,
+            uint32_t hash, const struct ct_pkt *cp, int l4,
+            const struct ofct_ct_params *params, struct ofct_packet *pkt,
+            uint32_t bytes)
+{
+    struct ct_key reply;
+    struct conn *conn;
+    uint32_t rhash;
+
+    if (!reserve_conn_or_sweep(ct, key->zone, cp->now)) {
+        return;
+    }
+    conn = conn_alloc(ct, key, l4);
+    conn->id = __atomic_add_fetch(&ct->next_id, 1, __ATOMIC_RELAXED);
+    conn->start = cp->now;
+    conn->packets[CT_DIR_ORIG] = 1;
+    conn->bytes[CT_DIR_ORIG] = bytes;
+    ct_l4_protos[l4]->new_conn(ct, conn, cp);
+    apply_mark_label(conn, params);
+    if (params->helper) {
+        conn_ext(conn)->helper = ct_helper_find(params->helper);
+    }
+
+    ct_key_reverse(key, &reply);
+    rhash = ct_key_hash(ct, &reply);
+    conn->node[CT_DIR_ORIG].hash = hash;
+    conn->node[CT_DIR_REPLY].hash = rhash;
+
+    lock_two(ct, hash, rhash);
+    if (ct_table_lookup(ct_shard_of(ct, hash), key, hash, cp->now)) {
+        /* Another thread committed the same connection first. */
+        unlock_two(ct, hash, rhash);
+        ct_conn_free(ct, conn);
+        return;
+    }
+    ct_table_insert(ct_shard_of(ct, hash), &conn->node[CT_DIR_ORIG]);
+    ct_table_insert(ct_shard_of(ct, rhash), &conn->node[CT_DIR_REPLY]);
+    write_md(pkt, conn);
+    unlock_two(ct, hash, rhash);
+    __atomic_fetch_add(&ct->n_created, 1, __ATOMIC_RELAXED);
+}
+
+/* ICMP errors. */
+
+/* Relates an ICMP or ICMPv6 error to the connection of the packet it
+ * quotes.  The error must travel back to the sender of the quoted packet,
+ * as the kernel requires; otherwise, or without a connection, it is
+ * invalid. */
+static void
+process_icmp_error(struct ofct_conntrack *ct, struct ofct_packet *pkt,
+                   const struct ofct_flow_key *flow, uint16_t zone,
+                   int64_t now)
+{
+    struct ofct_flow_key inner;
+    struct conn_node *node;
+    struct ct_shard *shard;
+    struct ct_key key;
+    int family = flow->dl_type == OFCT_ETH_TYPE_IPV6 ? 6 : 4;
+    uint32_t hash;
+
+    if (flow_parse_quoted(pkt->data + flow->l7_ofs,
+                          flow->l4_ofs + flow->l4_len - flow->l7_ofs,
+                          family, &inner, NULL) != OFCT_PKT_OK
+        || !ct_key_from_flow(&inner, zone, &key)
+        || memcmp(&flow->nw_dst, &inner.nw_src, sizeof flow->nw_dst)) {
+        mark_invalid(ct, pkt);
+        return;
+    }
+    hash = ct_key_hash(ct, &key);
+    shard = ct_shard_of(ct, hash);
+    ct_spin_lock(&shard->lock);
+    node = ct_table_lookup(shard, &key, hash, now);
+    if (node) {
+        struct conn *conn = conn_of_node(node);
+
+        ct_spin_lock(&conn->lock);
+        pkt->ct_state = OFCT_CS_REL | OFCT_CS_TRK
+                        | (node->dir == CT_DIR_ORIG ? OFCT_CS_RPL : 0);
+        write_md(pkt, conn);
+        ct_spin_unlock(&conn->lock);
+    }
+    ct_spin_unlock(&shard->lock);
+    if (!node) {
+        mark_invalid(ct, pkt);
+    }
+}
+
+/* The per-packet path. */
+
+/* Updates the connection found for 'pkt'.  Returns false if the packet
+ * must instead start a new connection (after 'conn' is deleted). */
+static bool
+conn_update(struct ofct_conntrack *ct, struct conn *conn,
+            const struct ct_pkt *cp, const struct ofct_ct_params *params,
+            struct ofct_packet *pkt, uint32_t bytes)
+{
+    enum ct_update_res res;
+
+    res = ct_l4_protos[conn->l4]->update(ct, conn, cp);
+    switch (res) {
+    case CT_UPDATE_NEW:
+        return false;
+    case CT_UPDATE_INVALID:
+        pkt->ct_state = OFCT_CS_INV | OFCT_CS_TRK;
+        __atomic_fetch_add(&ct->n_invalid, 1, __ATOMIC_RELAXED);
+        break;
+    case CT_UPDATE_VALID:
+    case CT_UPDATE_VALID_NEW:
+        pkt->ct_state = OFCT_CS_TRK
+                        | (res == CT_UPDATE_VALID ? OFCT_CS_EST : OFCT_CS_NEW)
+                        | (cp->reply ? OFCT_CS_RPL : 0)
+                        | (conn->flags & CONN_REL ? OFCT_CS_REL : 0);
+        conn->packets[cp->reply]++;
+        conn->bytes[cp->reply] += bytes;
+        if (cp->reply) {
+            conn->flags |= CONN_SEEN_REPLY;
+        }
+        if (params->commit) {
+            apply_mark_label(conn, params);
+        }
+        if (conn->ext && conn->ext->helper) {
+            conn->ext->helper->process(ct, conn, cp);
+        }
+        break;
+    }
+    write_md(pkt, conn);
+    return true;
+}
+
+/* Looks 'key' up and updates its connection.  Returns true if the packet
+ * was handled; false, with the key of a connection to delete in '*del'
+ * (del->family 0 if none), if the packet starts a new connection. */
+static bool
+lookup_and_update(struct ofct_conntrack *ct, const struct ct_key *key,
+                  uint32_t hash, const struct ct_pkt *cp_,
+                  const struct ofct_ct_params *params,
+                  struct ofct_packet *pkt, uint32_t bytes,
+                  struct ct_key *del, uint32_t *del_id)
+{
+    struct ct_shard *shard = ct_shard_of(ct, hash);
+    struct ct_pkt cp = *cp_;
+    struct conn_node *node;
+    bool handled = false;
+
+    del->family = 0;
+    ct_spin_lock(&shard->lock);
+    node = ct_table_lookup(shard, key, hash, cp.now);
+    if (node) {
+        struct conn *conn = conn_of_node(node);
+
+        cp.reply = node->dir == CT_DIR_REPLY;
+        ct_spin_lock(&conn->lock);
+        if (!(cp.reply && params->force)) {
+            handled = conn_update(ct, conn, &cp, params, pkt, bytes);
+        }
+        if (!handled) {
+            conn_get_key(conn, CT_DIR_ORIG, del);
+            *del_id = conn->id;
+        }
+        ct_spin_unlock(&conn->lock);
+    }
+    ct_spin_unlock(&shard->lock);
+    return handled;
+}
+
+static void
+process_one(struct ofct_conntrack *ct, struct ofct_packet *pkt,
+            const struct ofct_ct_params *params, int64_t now)
+{
+    const struct ofct_parse_options opts = { .no_l4_csum = !ct->l4_csum };
+    struct ofct_flow_key flow;
+    struct ct_key key, del;
+    struct ct_pkt cp;
+    uint32_t hash, del_id = 0;
+    int l4;
+
+    memset(&pkt->ct_label, 0, sizeof pkt->ct_label);
+    pkt->ct_zone = params->zone;
+    pkt->ct_mark = 0;
+    pkt->ct_orig.family = 0;
+    pkt->status = ofct_frame_parse(pkt->link ? pkt->link : OFCT_LINK_ETHERNET,
+                                   pkt->data, pkt->size, &opts, &flow, NULL);
+    if (pkt->status != OFCT_PKT_OK) {
+        mark_invalid(ct, pkt);
+        return;
+    }
+    if (!ct_key_from_flow(&flow, params->zone, &key)) {
+        if ((flow.nw_proto == IPPROTO_NUM_ICMP
+             || flow.nw_proto == IPPROTO_NUM_ICMPV6) && !flow.nw_frag
+            && flow_icmp_is_error(flow.nw_proto, flow.tp_src)) {
+            process_icmp_error(ct, pkt, &flow, params->zone, now);
+        } else {
+            mark_invalid(ct, pkt);
+        }
+        return;
+    }
+
+    cp.key = &flow;
+    cp.data = pkt->data;
+    cp.reply = false;
+    cp.now = now;
+    hash = ct_key_hash(ct, &key);
+    if (lookup_and_update(ct, &key, hash, &cp, params, pkt, flow.l3_len,
+                          &del, &del_id)) {
+        return;
+    }
+    if (del.family) {
+        ct_conn_delete(ct, &del, del_id);
+    }
+
+    l4 = ct_l4_index(key.proto);
+    if (!ct_l4_protos[l4]->valid_new(&cp)) {
+        mark_invalid(ct, pkt);
+        return;
+    }
+    pkt->ct_state = OFCT_CS_NEW | OFCT_CS_TRK;
+    if (params->commit) {
+        conn_create(ct, &key, hash, &cp, l4, params, pkt, flow.l3_len);
+    }
+}
+
+void
+ofct_conntrack_execute(struct ofct_conntrack *ct, struct ofct_packet *pkts,
+                       size_t n, const struct ofct_ct_params *params,
+                       int64_t now_ms)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        process_one(ct, &pkts[i], params, now_ms);
+    }
+}
+
+int
+ofct_ct_params_check(const struct ofct_ct_params *params,
+                     struct ofct_error *err)
+{
+    if (params->helper && !ct_helper_find(params->helper)) {
+        return ofct_error_set(err, OFCT_OK, "%s: no such helper (ALG)",
+                              params->helper);
+    }
+    if (params->force && !params->commit) {
+        return ofct_error_set(err, OFCT_OK, "force requires commit");
+    }
+    return 0;
+}

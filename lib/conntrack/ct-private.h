@@ -1,0 +1,284 @@
+/* Internals of the connection-tracking engine.
+ *
+ * The table is split into shards, each a chained hash table under its own
+ * spinlock.  A connection is linked twice, under the hash of its original
+ * key and under the hash of its reply key, usually in two shards.  Whoever
+ * holds the lock of a shard that links a connection may read it and, with
+ * the connection's own lock, change it; unlinking (and so freeing) a
+ * connection takes the locks of both of its shards.  Locks are taken in
+ * increasing shard order, then the connection's lock. */
+#ifndef OFCT_LIB_CONNTRACK_CT_PRIVATE_H
+#define OFCT_LIB_CONNTRACK_CT_PRIVATE_H 1
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "conntrack/ct-lock.h"
+#include "ofct/conntrack.h"
+#include "ofct/packet.h"
+
+enum ct_dir {
+    CT_DIR_ORIG = 0,
+    CT_DIR_REPLY = 1,
+};
+
+/* A lookup key.  No padding, so that keys compare with memcmp().  For ICMP
+ * queries 'sport' is the identifier and 'dport' the type and code
+ * (type << 8 | code); a reply's key has the reply type. */
+struct ct_key {
+    struct ofct_ip_addr src;
+    struct ofct_ip_addr dst;
+    uint16_t sport;
+    uint16_t dport;
+    uint16_t zone;
+    uint8_t proto;
+    uint8_t family;             /* 4 or 6. */
+};
+
+/* Link in a hash chain.  Each connection has two, one per direction. */
+struct conn_node {
+    struct conn_node *next;
+    uint32_t hash;
+    uint8_t dir;                /* enum ct_dir */
+};
+
+/* Rarely used per-connection data, allocated on first use so that the
+ * common connection stays small.  Later features hang off it too: the
+ * helper's per-connection state and its expectations (ALGs), the reply
+ * key and sequence-number skews after NAT. */
+struct conn_ext {
+    struct ofct_u128 label;
+    const struct ct_helper *helper;
+};
+
+/* Connection flags. */
+enum {
+    CONN_SEEN_REPLY = 1 << 0,
+    CONN_ASSURED = 1 << 1,
+    CONN_TCP_RESET = 1 << 2,    /* Closed by an accepted RST. */
+    CONN_TCP_MIDSTREAM = 1 << 3,/* Created by a packet other than a SYN. */
+    CONN_REL = 1 << 4,          /* Created from an expectation (ALGs). */
+};
+
+/* A connection.  The original key's addresses and the tracker's data
+ * follow it in memory: 8 bytes of addresses for IPv4, 32 for IPv6, then
+ * the tracker's 'data_size' bytes at CONN_L4_OFS. */
+struct conn {
+    struct conn_node node[2];
+    int64_t expiration;         /* Milliseconds; atomic access. */
+    uint64_t packets[2];
+    uint64_t bytes[2];
+    struct conn_ext *ext;
+    uint32_t id;
+    uint32_t mark;
+    uint32_t start;             /* Creation time, ms, modulo 2**32. */
+    struct ct_spinlock lock;
+    uint8_t l4;                 /* Index in ct_l4_protos. */
+    uint8_t state;              /* Tracker's small state (UDP, ICMP...). */
+    uint8_t flags;              /* CONN_*. */
+    /* Original key, less its addresses. */
+    uint16_t sport, dport, zone;
+    uint8_t proto, family;
+    uint8_t addrs[];
+};
+
+static inline size_t
+ct_addr_len(uint8_t family)
+{
+    return family == 6 ? 16 : 4;
+}
+
+static inline void *
+conn_l4_data(const struct conn *conn)
+{
+    size_t ofs = (2 * ct_addr_len(conn->family) + 7) & ~(size_t) 7;
+    return (void *) (conn->addrs + ofs);
+}
+
+/* Verdicts of a tracker's update. */
+enum ct_update_res {
+    CT_UPDATE_INVALID,          /* Bad packet; the connection is unchanged. */
+    CT_UPDATE_VALID,            /* est */
+    CT_UPDATE_VALID_NEW,        /* new (an unanswered connection's packet) */
+    CT_UPDATE_NEW,              /* Replace the connection by a new one. */
+};
+
+struct ofct_conntrack;
+
+/* What the engine passes to a tracker about the packet at hand. */
+struct ct_pkt {
+    const struct ofct_flow_key *key;
+    const uint8_t *data;
+    bool reply;
+    int64_t now;
+};
+
+/* An L4 tracker. */
+struct ct_l4_proto {
+    const char *name;
+    size_t data_size;           /* Tracker data after the key. */
+    /* Whether 'pkt' may start a connection. */
+    bool (*valid_new)(const struct ct_pkt *);
+    /* Initializes the tracker data of a new connection from its first
+     * packet and sets its first timeout. */
+    void (*new_conn)(struct ofct_conntrack *, struct conn *,
+                     const struct ct_pkt *);
+    /* Updates the connection with a later packet. */
+    enum ct_update_res (*update)(struct ofct_conntrack *, struct conn *,
+                                 const struct ct_pkt *);
+    /* Fills the protocol part of a dump entry. */
+    void (*get_info)(const struct conn *, struct ofct_ct_entry *);
+};
+
+enum {
+    CT_L4_TCP,
+    CT_L4_UDP,
+    CT_L4_ICMP,
+    CT_L4_OTHER,
+    CT_N_L4
+};
+
+extern const struct ct_l4_proto ct_proto_tcp;
+extern const struct ct_l4_proto ct_proto_udp;
+extern const struct ct_l4_proto ct_proto_icmp;
+extern const struct ct_l4_proto ct_proto_other;
+extern const struct ct_l4_proto *const ct_l4_protos[CT_N_L4];
+
+/* An application-layer helper (ALG).  'name' is what ct(alg=...) names;
+ * 'process' sees each packet of a connection committed with the helper,
+ * after the tracker has judged it valid. */
+struct ct_helper {
+    const char *name;
+    void (*process)(struct ofct_conntrack *, struct conn *,
+                    const struct ct_pkt *);
+};
+
+const struct ct_helper *ct_helper_find(const char *name);
+
+/* The "first / multiple / bidirectional" state machine that UDP and other
+ * protocols share (ct-other.c). */
+enum ct_simple_state {
+    CT_SIMPLE_FIRST,
+    CT_SIMPLE_MULTIPLE,
+    CT_SIMPLE_BIDIR,
+};
+enum ct_update_res ct_simple_update(struct ofct_conntrack *, struct conn *,
+                                    const struct ct_pkt *,
+                                    const enum ofct_ct_timeout tms[3]);
+
+/* A shard: a chained hash table with its lock, on its own cache line. */
+struct ct_shard {
+    struct ct_spinlock lock;
+    uint32_t mask;              /* Number of buckets, less 1. */
+    uint32_t n_nodes;
+    struct conn_node **buckets;
+} __attribute__((aligned(64)));
+
+#define CT_SHARD_BITS 8
+#define CT_N_SHARDS (1u << CT_SHARD_BITS)
+
+/* Per-zone settings, allocated for the zones that have any. */
+struct ct_zone_cfg {
+    uint32_t limit;                             /* 0: none. */
+    uint32_t timeouts[OFCT_CT_N_TIMEOUTS];      /* ms; 0: the default. */
+};
+
+struct ofct_conntrack {
+    struct ct_shard shards[CT_N_SHARDS];
+    uint32_t hash_key[12];      /* Random per engine. */
+
+    bool tcp_seq_chk;
+    bool l4_csum;
+    uint32_t max_conns;
+    uint32_t default_timeouts[OFCT_CT_N_TIMEOUTS];  /* ms */
+
+    /* Zone settings: a two-level table indexed by zone >> 8 and zone & 255,
+     * written under 'zone_mutex', read without it (pointers only ever go
+     * from NULL to a table that is never freed before the engine). */
+    pthread_mutex_t zone_mutex;
+    struct ct_zone_cfg **zone_cfg[256];
+    uint32_t *zone_counts;      /* 65536 counters, atomic. */
+
+    struct ct_alloc *alloc;
+
+    /* Statistics (atomic). */
+    uint32_t n_conns;
+    uint32_t next_id;
+    uint64_t n_created, n_expired, n_deleted, n_invalid;
+    uint64_t n_refused_full, n_refused_zone;
+};
+
+/* ct-key.c */
+uint32_t ct_key_hash(const struct ofct_conntrack *, const struct ct_key *);
+void ct_key_reverse(const struct ct_key *, struct ct_key *);
+void conn_get_key(const struct conn *, enum ct_dir, struct ct_key *);
+bool conn_key_equal(const struct conn *, enum ct_dir, const struct ct_key *);
+void ct_key_to_tuple(const struct ct_key *, struct ofct_ct_tuple *);
+int ct_key_from_tuple(const struct ofct_ct_tuple *, uint16_t zone,
+                      struct ct_key *);
+/* Builds the key of a parsed packet; false if conntrack cannot follow it
+ * (no L4 for a fragment, an ICMP type that is neither query nor error). */
+bool ct_key_from_flow(const struct ofct_flow_key *, uint16_t zone,
+                      struct ct_key *);
+int ct_l4_index(uint8_t proto);
+
+/* ct-table.c */
+static inline struct ct_shard *
+ct_shard_of(struct ofct_conntrack *ct, uint32_t hash)
+{
+    return &ct->shards[hash >> (32 - CT_SHARD_BITS)];
+}
+struct conn_node *ct_table_lookup(struct ct_shard *, const struct ct_key *,
+                                  uint32_t hash, int64_t now);
+void ct_table_insert(struct ct_shard *, struct conn_node *);
+void ct_table_remove(struct ct_shard *, struct conn_node *);
+void ct_table_init(struct ofct_conntrack *);
+void ct_table_destroy(struct ofct_conntrack *);
+size_t ct_table_memory(struct ofct_conntrack *);
+
+static inline struct conn *
+conn_of_node(const struct conn_node *node)
+{
+    return (struct conn *) (node - node->dir);
+}
+
+static inline bool
+conn_expired(const struct conn *conn, int64_t now)
+{
+    return __atomic_load_n(&conn->expiration, __ATOMIC_RELAXED) <= now;
+}
+
+/* ct-zone.c */
+uint32_t ct_zone_limit(const struct ofct_conntrack *, uint16_t zone);
+uint32_t ct_timeout_ms(const struct ofct_conntrack *, uint16_t zone,
+                       enum ofct_ct_timeout);
+
+/* conntrack.c */
+void conn_set_timeout(struct ofct_conntrack *, struct conn *,
+                      enum ofct_ct_timeout, int64_t now);
+/* Unlinks and frees 'conn' if it is still linked; takes the locks of its
+ * shards, so the caller must hold none. */
+bool ct_conn_delete(struct ofct_conntrack *, const struct ct_key *orig,
+                    uint32_t id);
+void ct_conn_free(struct ofct_conntrack *, struct conn *);
+struct conn_ext *conn_ext(struct conn *);
+
+/* ct-alloc.c: fixed-size blocks for connections, without malloc's
+ * per-block header. */
+struct ct_alloc *ct_alloc_create(void);
+void ct_alloc_destroy(struct ct_alloc *);
+void *ct_alloc(struct ct_alloc *, size_t);
+void ct_free(struct ct_alloc *, void *, size_t);
+size_t ct_alloc_memory(struct ct_alloc *);
+
+static inline size_t
+conn_size(uint8_t family, int l4)
+{
+    size_t ofs = (2 * ct_addr_len(family) + 7) & ~(size_t) 7;
+
+    return (sizeof(struct conn) + ofs + ct_l4_protos[l4]->data_size + 15)
+           & ~(size_t) 15;
+}
+
+#endif
