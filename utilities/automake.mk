@@ -4,7 +4,8 @@ utilities_ofct_SOURCES = \
 	utilities/ofct.c \
 	utilities/ofct-actions.c \
 	utilities/ofct-cli.c \
+	utilities/ofct-conntrack.c \
 	utilities/ofct-cli.h
-utilities_ofct_LDADD = lib/libofct.la
+utilities_ofct_LDADD = lib/libofct.la -lpthread
 
 dist_man_MANS += utilities/ofct.8

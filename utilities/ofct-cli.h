@@ -61,4 +61,8 @@ int ofct_cmd_encode_actions(const struct ofct_cli *, int argc, char *argv[]);
 int ofct_cmd_encode_instructions(const struct ofct_cli *, int argc,
                                  char *argv[]);
 
+/* Subcommands (ofct-conntrack.c). */
+int ofct_cmd_ct_replay(const struct ofct_cli *, int argc, char *argv[]);
+int ofct_cmd_ct_bench(const struct ofct_cli *, int argc, char *argv[]);
+
 #endif

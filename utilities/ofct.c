@@ -3,6 +3,7 @@
 #include <config.h>
 
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +23,12 @@ static const struct ofct_command commands[] = {
     { "encode-instructions", "VERSION [ACTIONS]",
       "encode an instruction list as hex",
       1, 2, ofct_cmd_encode_instructions },
+    { "ct-replay", "[OPTIONS] FILE...",
+      "run captures through the conntrack engine",
+      1, INT_MAX, ofct_cmd_ct_replay },
+    { "ct-bench", "[OPTIONS]",
+      "measure the conntrack engine",
+      0, 64, ofct_cmd_ct_bench },
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
 

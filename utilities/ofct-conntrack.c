@@ -1,0 +1,634 @@
+/* ofct subcommands over the connection-tracking engine: ct-replay runs
+ * captures through it, ct-bench measures it. */
+#include <config.h>
+
+#include <errno.h>
+#include <getopt.h>
+#include <inttypes.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "ofct-cli.h"
+
+/* Parses a decimal number in [min, max] for option 'name'. */
+static int
+parse_number(const char *name, const char *s, unsigned long long min,
+             unsigned long long max, unsigned long long *value)
+{
+    char *end;
+
+    errno = 0;
+    *value = strtoull(s, &end, 10);
+    if (!*s || *end || errno || *s == '-' || *value < min || *value > max) {
+        return ofct_cli_usage_error("%s: '%s' is not a number from %llu to "
+                                    "%llu", name, s, min, max);
+    }
+    return OFCT_EXIT_OK;
+}
+
+static double
+monotonic_seconds(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Progress on a terminal: only when stderr is one and stdout is not, so
+ * that it neither garbles the output nor lands in a log. */
+struct progress {
+    bool enabled;
+    double last;
+};
+
+static void
+progress_init(struct progress *p)
+{
+    p->enabled = isatty(STDERR_FILENO) && !isatty(STDOUT_FILENO);
+    p->last = monotonic_seconds();
+}
+
+static void
+progress_show(struct progress *p, const char *what, unsigned long long n)
+{
+    double now;
+
+    if (!p->enabled || n % 65536) {
+        return;
+    }
+    now = monotonic_seconds();
+    if (now - p->last >= 0.5) {
+        fprintf(stderr, "\r%s: %llu packets", what, n);
+        p->last = now;
+    }
+}
+
+static void
+progress_done(struct progress *p)
+{
+    if (p->enabled) {
+        fprintf(stderr, "\r\033[K");
+    }
+}
+
+/* ct-replay. */
+
+struct replay_opts {
+    struct ofct_ct_params params;
+    struct ofct_ct_config cfg;
+    bool dump;
+    enum ofct_ct_format format;
+    int verbosity;
+};
+
+static int
+parse_timeout_option(struct ofct_conntrack *ct, const char *arg, int zone)
+{
+    enum ofct_ct_timeout tm;
+    unsigned long long seconds;
+    const char *eq = strchr(arg, '=');
+    char name[64];
+
+    if (!eq || (size_t) (eq - arg) >= sizeof name) {
+        return ofct_cli_usage_error("--timeout: '%s' is not NAME=SECONDS",
+                                    arg);
+    }
+    memcpy(name, arg, eq - arg);
+    name[eq - arg] = '\0';
+    if (ofct_ct_timeout_from_name(name, &tm)) {
+        return ofct_cli_usage_error("--timeout: unknown timeout '%s' (for "
+                                    "example tcp_established, udp_first)",
+                                    name);
+    }
+    if (parse_number("--timeout", eq + 1, 1, UINT32_MAX, &seconds)) {
+        return OFCT_EXIT_USAGE;
+    }
+    ofct_conntrack_set_timeout(ct, zone, tm, seconds);
+    return OFCT_EXIT_OK;
+}
+
+/* Prints the connection table, sorted so that the output does not depend
+ * on the engine's random hash key. */
+static int
+compare_strings(const void *a_, const void *b_)
+{
+    const char *const *a = a_;
+    const char *const *b = b_;
+
+    return strcmp(*a, *b);
+}
+
+static void
+dump_table(struct ofct_conntrack *ct, const struct replay_opts *o,
+           int64_t now)
+{
+    struct ofct_ct_dump *dump = ofct_conntrack_dump_start(ct, NULL, now);
+    struct ofct_ct_entry e;
+    char **lines = NULL;
+    size_t n = 0, allocated = 0, i;
+
+    while (ofct_conntrack_dump_next(dump, &e)) {
+        struct ofct_buf line = OFCT_BUF_INITIALIZER;
+
+        ofct_ct_entry_format(&e, o->format, o->verbosity > 0, &line);
+        if (n >= allocated) {
+            allocated = allocated ? 2 * allocated : 16;
+            lines = realloc(lines, allocated * sizeof *lines);
+            if (!lines) {
+                abort();
+            }
+        }
+        lines[n++] = strdup(ofct_buf_cstr(&line));
+        ofct_buf_uninit(&line);
+    }
+    ofct_conntrack_dump_done(dump);
+    qsort(lines, n, sizeof *lines, compare_strings);
+    for (i = 0; i < n; i++) {
+        puts(lines[i]);
+        free(lines[i]);
+    }
+    free(lines);
+}
+
+/* Runs one frame through the engine and prints its line. */
+static void
+replay_frame(struct ofct_conntrack *ct, const struct replay_opts *o,
+             enum ofct_link_type link, const struct ofct_frame *frame,
+             unsigned long long n, struct ofct_buf *scratch)
+{
+    struct ofct_packet pkt;
+
+    memset(&pkt, 0, sizeof pkt);
+    /* The engine may rewrite packets (NAT), so it gets its own copy. */
+    ofct_buf_clear(scratch);
+    pkt.data = ofct_buf_put(scratch, frame->data, frame->caplen);
+    pkt.size = frame->caplen;
+    pkt.link = link;
+    ofct_conntrack_execute(ct, &pkt, 1, &o->params, frame->ts_ns / 1000000);
+
+    ofct_buf_clear(scratch);
+    ofct_buf_printf(scratch, "%llu: ", n);
+    ofct_ct_state_format(pkt.ct_state, scratch);
+    if (o->verbosity && pkt.status != OFCT_PKT_OK
+        && pkt.status != OFCT_PKT_NOT_IP) {
+        struct ofct_parse_options popts = { o->cfg.no_l4_csum };
+        struct ofct_flow_key key;
+        struct ofct_error err;
+
+        ofct_error_clear(&err);
+        ofct_frame_parse(link, frame->data, frame->caplen, &popts, &key,
+                         &err);
+        ofct_buf_printf(scratch, " (%s)", err.msg);
+    }
+    puts(ofct_buf_cstr(scratch));
+}
+
+/* Replays one capture file.  '*n' counts frames across files; '*now'
+ * ends as the last frame's time. */
+static int
+replay_file(struct ofct_conntrack *ct, const struct replay_opts *o,
+            const char *file_name, unsigned long long *n, int64_t *now,
+            struct progress *progress)
+{
+    struct ofct_buf scratch = OFCT_BUF_INITIALIZER;
+    struct ofct_pcap_reader *r;
+    struct ofct_frame frame;
+    struct ofct_error err;
+    int64_t last_sweep = INT64_MIN;
+    int retval;
+
+    r = ofct_pcap_open(file_name, &err);
+    if (!r) {
+        ofct_cli_error("%s", err.msg);
+        return OFCT_EXIT_FAILURE;
+    }
+    while ((retval = ofct_pcap_read(r, &frame, &err)) == 1) {
+        *now = frame.ts_ns / 1000000;
+        replay_frame(ct, o, ofct_pcap_link_type(r), &frame, ++*n, &scratch);
+        /* Reclaim expired connections about once a second of capture. */
+        if (*now - last_sweep >= 1000) {
+            ofct_conntrack_sweep(ct, *now);
+            last_sweep = *now;
+        }
+        progress_show(progress, "ct-replay", *n);
+    }
+    if (retval < 0) {
+        ofct_cli_error("%s", err.msg);
+    }
+    ofct_pcap_close(r);
+    ofct_buf_uninit(&scratch);
+    return retval < 0 ? OFCT_EXIT_FAILURE : OFCT_EXIT_OK;
+}
+
+static int
+parse_replay_options(int argc, char *argv[], struct replay_opts *o,
+                     char ***timeouts, size_t *n_timeouts)
+{
+    static const struct option long_options[] = {
+        { "zone", required_argument, NULL, 'z' },
+        { "no-commit", no_argument, NULL, 'c' },
+        { "no-tcp-seq-chk", no_argument, NULL, 's' },
+        { "no-l4-csum", no_argument, NULL, 'k' },
+        { "dump", no_argument, NULL, 'd' },
+        { "format", required_argument, NULL, 'f' },
+        { "timeout", required_argument, NULL, 't' },
+        { NULL, 0, NULL, 0 },
+    };
+    unsigned long long v;
+    int c;
+
+    optind = 0;
+    opterr = 0;
+    while ((c = getopt_long(argc + 1, argv - 1, "+:", long_options,
+                            NULL)) != -1) {
+        switch (c) {
+        case 'z':
+            if (parse_number("--zone", optarg, 0, 65535, &v)) {
+                return OFCT_EXIT_USAGE;
+            }
+            o->params.zone = v;
+            break;
+        case 'c':
+            o->params.commit = false;
+            break;
+        case 's':
+            o->cfg.no_tcp_seq_chk = true;
+            break;
+        case 'k':
+            o->cfg.no_l4_csum = true;
+            break;
+        case 'd':
+            o->dump = true;
+            break;
+        case 'f':
+            if (!strcmp(optarg, "dpctl")) {
+                o->format = OFCT_CT_FORMAT_DPCTL;
+            } else if (!strcmp(optarg, "conntrack")) {
+                o->format = OFCT_CT_FORMAT_CONNTRACK;
+            } else {
+                return ofct_cli_usage_error("--format: '%s' is not dpctl or "
+                                            "conntrack", optarg);
+            }
+            break;
+        case 't':
+            *timeouts = realloc(*timeouts, (*n_timeouts + 1)
+                                           * sizeof **timeouts);
+            if (!*timeouts) {
+                abort();
+            }
+            (*timeouts)[(*n_timeouts)++] = optarg;
+            break;
+        case ':':
+            return ofct_cli_usage_error("ct-replay: option '%s' requires an "
+                                        "argument", argv[optind - 2]);
+        default:
+            return ofct_cli_usage_error("ct-replay: unknown option '%s'",
+                                        argv[optind - 2]);
+        }
+    }
+    return -1;
+}
+
+int
+ofct_cmd_ct_replay(const struct ofct_cli *cli, int argc, char *argv[])
+{
+    struct replay_opts o;
+    struct ofct_conntrack *ct;
+    struct progress progress;
+    char **timeouts = NULL;
+    size_t n_timeouts = 0, i;
+    unsigned long long n = 0;
+    int64_t now = 0;
+    int status;
+
+    memset(&o, 0, sizeof o);
+    o.params.commit = true;
+    o.verbosity = cli->verbosity;
+    status = parse_replay_options(argc, argv, &o, &timeouts, &n_timeouts);
+    if (status < 0 && optind > argc) {
+        status = ofct_cli_usage_error("ct-replay: no capture file given");
+    }
+    if (status >= 0) {
+        free(timeouts);
+        return status;
+    }
+
+    status = OFCT_EXIT_OK;
+    ct = ofct_conntrack_create(&o.cfg);
+    for (i = 0; i < n_timeouts && !status; i++) {
+        status = parse_timeout_option(ct, timeouts[i], -1);
+    }
+    free(timeouts);
+    if (status) {
+        ofct_conntrack_destroy(ct);
+        return status;
+    }
+    progress_init(&progress);
+    for (i = optind - 1; i < (size_t) argc && !status; i++) {
+        status = replay_file(ct, &o, argv[i], &n, &now, &progress);
+    }
+    progress_done(&progress);
+    if (!status && o.dump) {
+        dump_table(ct, &o, now);
+    }
+    ofct_conntrack_destroy(ct);
+    return status;
+}
+
+/* ct-bench. */
+
+struct bench_opts {
+    unsigned int threads;
+    unsigned long long packets;
+    unsigned int batch;
+    unsigned long long conns;   /* 0: workload A. */
+    bool random;
+};
+
+/* The frame of Open vSwitch's conntrack benchmark: 42 bytes of Ethernet,
+ * IPv4 10.1.1.1 -> 10.1.1.2 and UDP 1 -> 2 without a checksum. */
+static const uint8_t bench_frame[42] = {
+    0x50, 0x54, 0x00, 0x00, 0x00, 0x0a, 0x50, 0x54, 0x00, 0x00, 0x00, 0x09,
+    0x08, 0x00,
+    0x45, 0x00, 0x00, 0x1c, 0x00, 0x00, 0x00, 0x00, 0x40, 0x11, 0x00, 0x00,
+    0x0a, 0x01, 0x01, 0x01, 0x0a, 0x01, 0x01, 0x02,
+    0x00, 0x01, 0x00, 0x02, 0x00, 0x08, 0x00, 0x00,
+};
+
+#define UDP_SPORT_OFS 34
+#define UDP_DPORT_OFS 36
+
+static void
+put16(uint8_t *p, uint16_t v)
+{
+    p[0] = v >> 8;
+    p[1] = v;
+}
+
+struct bench_thread {
+    pthread_t thread;
+    unsigned int tid;
+    const struct bench_opts *o;
+    struct ofct_conntrack *ct;
+    pthread_barrier_t *barrier;
+    bool lookup_phase;          /* Workload B: second pass. */
+    uint8_t *frames;            /* 'batch' frames. */
+    struct ofct_packet *pkts;
+};
+
+/* Sets the UDP ports of 'frame' for connection 'i' of workload B: ports
+ * only, so that the IPv4 header and its checksum stay the same. */
+static void
+bench_set_conn(uint8_t *frame, unsigned long long i)
+{
+    put16(frame + UDP_SPORT_OFS, 1 + i % 60000);
+    put16(frame + UDP_DPORT_OFS, 1 + i / 60000);
+}
+
+static void
+bench_prepare(struct bench_thread *t)
+{
+    unsigned int i;
+
+    t->frames = malloc(t->o->batch * sizeof bench_frame);
+    t->pkts = calloc(t->o->batch, sizeof *t->pkts);
+    if (!t->frames || !t->pkts) {
+        abort();
+    }
+    for (i = 0; i < t->o->batch; i++) {
+        uint8_t *f = t->frames + i * sizeof bench_frame;
+        uint16_t csum;
+
+        memcpy(f, bench_frame, sizeof bench_frame);
+        put16(f + UDP_SPORT_OFS, 1 + t->tid);
+        csum = ofct_csum(f + 14, 20);
+        memcpy(f + 24, &csum, 2);
+        t->pkts[i].data = f;
+        t->pkts[i].size = sizeof bench_frame;
+    }
+}
+
+/* The connection that the k-th packet of workload B's lookup pass uses:
+ * a fixed permutation of 0..conns-1 when random, so that no table of
+ * indices inflates the memory being measured. */
+static unsigned long long
+bench_conn_index(const struct bench_opts *o, unsigned long long k)
+{
+    static const unsigned long long primes[] = {
+        1000003, 999983, 15485863, 32452843,
+    };
+    size_t p;
+
+    k %= o->conns;
+    if (!o->random) {
+        return k;
+    }
+    for (p = 0; p < sizeof primes / sizeof primes[0] - 1; p++) {
+        if (o->conns % primes[p]) {
+            break;
+        }
+    }
+    return (k * primes[p] + 12345) % o->conns;
+}
+
+static void *
+bench_thread_main(void *t_)
+{
+    struct bench_thread *t = t_;
+    const struct bench_opts *o = t->o;
+    struct ofct_ct_params params = { .zone = 0, .commit = true };
+    unsigned long long total, k, i;
+    unsigned int j;
+
+    bench_prepare(t);
+    pthread_barrier_wait(t->barrier);
+    if (!o->conns) {
+        /* Workload A: the same packet over and over, as OVS's. */
+        for (k = 0; k < o->packets; k += o->batch) {
+            ofct_conntrack_execute(t->ct, t->pkts, o->batch, &params, 1000);
+        }
+    } else {
+        total = t->lookup_phase ? o->packets : o->conns;
+        for (k = t->tid * o->batch; k < total;
+             k += (unsigned long long) o->threads * o->batch) {
+            unsigned int n = total - k < o->batch ? total - k : o->batch;
+
+            for (j = 0; j < n; j++) {
+                i = t->lookup_phase ? bench_conn_index(o, k + j) : k + j;
+                bench_set_conn(t->frames + j * sizeof bench_frame, i);
+            }
+            ofct_conntrack_execute(t->ct, t->pkts, n, &params, 1000);
+        }
+    }
+    pthread_barrier_wait(t->barrier);
+    free(t->frames);
+    free(t->pkts);
+    return NULL;
+}
+
+/* Runs one pass on every thread.  Returns its wall time in seconds. */
+static double
+bench_run(const struct bench_opts *o, struct ofct_conntrack *ct,
+          bool lookup_phase)
+{
+    struct bench_thread *threads = calloc(o->threads, sizeof *threads);
+    pthread_barrier_t barrier;
+    double start, end;
+    unsigned int i;
+
+    if (!threads) {
+        abort();
+    }
+    pthread_barrier_init(&barrier, NULL, o->threads + 1);
+    for (i = 0; i < o->threads; i++) {
+        threads[i].tid = i;
+        threads[i].o = o;
+        threads[i].ct = ct;
+        threads[i].barrier = &barrier;
+        threads[i].lookup_phase = lookup_phase;
+        if (pthread_create(&threads[i].thread, NULL, bench_thread_main,
+                           &threads[i])) {
+            ofct_cli_error("cannot create a thread");
+            exit(OFCT_EXIT_FAILURE);
+        }
+    }
+    pthread_barrier_wait(&barrier);
+    start = monotonic_seconds();
+    pthread_barrier_wait(&barrier);
+    end = monotonic_seconds();
+    for (i = 0; i < o->threads; i++) {
+        pthread_join(threads[i].thread, NULL);
+    }
+    pthread_barrier_destroy(&barrier);
+    free(threads);
+    return end - start;
+}
+
+static long
+peak_rss_kb(void)
+{
+    struct rusage ru;
+
+    getrusage(RUSAGE_SELF, &ru);
+    return ru.ru_maxrss;
+}
+
+static void
+bench_report(const char *what, unsigned long long packets, double seconds)
+{
+    printf("%s: %.0f ms\n", what, seconds * 1000);
+    printf("packets per second: %.0f\n", seconds > 0 ? packets / seconds
+                                                      : 0.0);
+}
+
+static int
+parse_bench_options(int argc, char *argv[], struct bench_opts *o)
+{
+    static const struct option long_options[] = {
+        { "threads", required_argument, NULL, 't' },
+        { "packets", required_argument, NULL, 'p' },
+        { "batch", required_argument, NULL, 'b' },
+        { "conns", required_argument, NULL, 'c' },
+        { "random", no_argument, NULL, 'r' },
+        { NULL, 0, NULL, 0 },
+    };
+    unsigned long long v;
+    int c;
+
+    optind = 0;
+    opterr = 0;
+    while ((c = getopt_long(argc + 1, argv - 1, "+:", long_options,
+                            NULL)) != -1) {
+        switch (c) {
+        case 't':
+            if (parse_number("--threads", optarg, 1, 256, &v)) {
+                return OFCT_EXIT_USAGE;
+            }
+            o->threads = v;
+            break;
+        case 'p':
+            if (parse_number("--packets", optarg, 1, 1ULL << 40,
+                             &o->packets)) {
+                return OFCT_EXIT_USAGE;
+            }
+            break;
+        case 'b':
+            if (parse_number("--batch", optarg, 1, 1024, &v)) {
+                return OFCT_EXIT_USAGE;
+            }
+            o->batch = v;
+            break;
+        case 'c':
+            if (parse_number("--conns", optarg, 1, 60000ULL * 65535,
+                             &o->conns)) {
+                return OFCT_EXIT_USAGE;
+            }
+            break;
+        case 'r':
+            o->random = true;
+            break;
+        case ':':
+            return ofct_cli_usage_error("ct-bench: option '%s' requires an "
+                                        "argument", argv[optind - 2]);
+        default:
+            return ofct_cli_usage_error("ct-bench: unknown option '%s'",
+                                        argv[optind - 2]);
+        }
+    }
+    if (optind - 1 < argc) {
+        return ofct_cli_usage_error("ct-bench: unexpected argument '%s'",
+                                    argv[optind - 1]);
+    }
+    return -1;
+}
+
+int
+ofct_cmd_ct_bench(const struct ofct_cli *cli, int argc, char *argv[])
+{
+    struct bench_opts o = {
+        .threads = 1, .packets = 3000000, .batch = 32, .conns = 0,
+    };
+    struct ofct_ct_config cfg = { .max_conns = 0 };
+    struct ofct_conntrack *ct;
+    struct ofct_ct_stats stats;
+    long rss_before;
+    int status;
+
+    status = parse_bench_options(argc, argv, &o);
+    if (status >= 0) {
+        return status;
+    }
+    if (o.conns > UINT32_MAX / 2) {
+        return ofct_cli_usage_error("ct-bench: --conns is too large");
+    }
+    cfg.max_conns = o.conns > 3000000 ? o.conns : 0;
+    rss_before = peak_rss_kb();
+    ct = ofct_conntrack_create(&cfg);
+
+    printf("threads: %u, batch: %u\n", o.threads, o.batch);
+    if (!o.conns) {
+        bench_report("conntrack", o.packets * o.threads,
+                     bench_run(&o, ct, false));
+    } else {
+        bench_report("commit", o.conns, bench_run(&o, ct, false));
+        bench_report("conntrack", o.packets, bench_run(&o, ct, true));
+    }
+    ofct_conntrack_get_stats(ct, &stats);
+    printf("connections: %"PRIu64"\n", stats.n_conns);
+    printf("peak memory: %ld kB\n", peak_rss_kb());
+    if (stats.n_conns) {
+        printf("bytes per connection: %.0f (peak RSS), %.0f (RSS growth), "
+               "%.0f (engine's own count)\n",
+               peak_rss_kb() * 1024.0 / stats.n_conns,
+               (peak_rss_kb() - rss_before) * 1024.0 / stats.n_conns,
+               (double) stats.memory / stats.n_conns);
+    }
+    ofct_conntrack_destroy(ct);
+    return OFCT_EXIT_OK;
+}
