@@ -4,4 +4,5 @@ ofctinclude_HEADERS = \
 	include/ofct/openflow.h \
 	include/ofct/packet.h \
 	include/ofct/conntrack.h \
+	include/ofct/datapath.h \
 	include/ofct/util.h
