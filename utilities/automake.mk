@@ -5,7 +5,8 @@ utilities_ofct_SOURCES = \
 	utilities/ofct-actions.c \
 	utilities/ofct-cli.c \
 	utilities/ofct-conntrack.c \
-	utilities/ofct-cli.h
+	utilities/ofct-cli.h \
+	utilities/ofct-datapath.c
 utilities_ofct_LDADD = lib/libofct.la -lpthread
 
 dist_man_MANS += utilities/ofct.8

@@ -61,6 +61,13 @@ int ofct_cmd_encode_actions(const struct ofct_cli *, int argc, char *argv[]);
 int ofct_cmd_encode_instructions(const struct ofct_cli *, int argc,
                                  char *argv[]);
 
+/* Subcommands (ofct-datapath.c). */
+int ofct_cmd_parse_odp_actions(const struct ofct_cli *, int argc,
+                               char *argv[]);
+int ofct_cmd_decode_odp_actions(const struct ofct_cli *, int argc,
+                                char *argv[]);
+int ofct_cmd_translate(const struct ofct_cli *, int argc, char *argv[]);
+
 /* Subcommands (ofct-conntrack.c). */
 int ofct_cmd_ct_replay(const struct ofct_cli *, int argc, char *argv[]);
 int ofct_cmd_ct_bench(const struct ofct_cli *, int argc, char *argv[]);
