@@ -7,9 +7,8 @@
  * milliseconds, so that replaying a capture is deterministic.  The engine
  * may be used from several threads at once.
  *
- * Lock order (internal): shard locks by increasing index, then a
- * connection's lock; the allocator and the zone table have their own
- * leaf locks. */
+ * Lock order (internal): shard locks by increasing index; the allocator
+ * and the zone table have their own leaf locks. */
 #ifndef OFCT_CONNTRACK_H
 #define OFCT_CONNTRACK_H 1
 

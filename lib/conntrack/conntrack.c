@@ -148,15 +148,12 @@ ct_conn_free(struct ofct_conntrack *ct, struct conn *conn)
 static void
 write_md(struct ofct_packet *pkt, const struct conn *conn)
 {
-    struct ct_key key;
-
     pkt->ct_zone = conn->zone;
     pkt->ct_mark = conn->mark;
     if (conn->ext) {
         pkt->ct_label = conn->ext->label;
     }
-    conn_get_key(conn, CT_DIR_ORIG, &key);
-    ct_key_to_tuple(&key, &pkt->ct_orig);
+    conn_get_orig_tuple(conn, &pkt->ct_orig);
 }
 
 static void
@@ -209,6 +206,89 @@ unlock_two(struct ofct_conntrack *ct, uint32_t a, uint32_t b)
     ct_spin_unlock(&sa->lock);
     if (sb != sa) {
         ct_spin_unlock(&sb->lock);
+    }
+}
+
+/* The shard lock that the execute loop keeps from one packet to the next
+ * while they hash to the same shard: a batch of one flow's packets then
+ * takes the lock once. */
+struct held {
+    struct ct_shard *shard;
+};
+
+static void
+hold(struct held *held, struct ct_shard *shard)
+{
+    if (held->shard != shard) {
+        if (held->shard) {
+            ct_spin_unlock(&held->shard->lock);
+        }
+        ct_spin_lock(&shard->lock);
+        held->shard = shard;
+    }
+}
+
+static void
+release(struct held *held)
+{
+    if (held->shard) {
+        ct_spin_unlock(&held->shard->lock);
+        held->shard = NULL;
+    }
+}
+
+/* Finds 'key' with the shard of 'hash' held, and locks the home shard of
+ * its connection (the shard of its original node, whose lock guards the
+ * connection's state) when that is another one, setting '*homep' to it.
+ * Returns the node, or NULL. */
+static struct conn_node *
+find_locked(struct ofct_conntrack *ct, struct held *held,
+            const struct ct_key *key, uint32_t hash, int64_t now,
+            struct ct_shard **homep)
+{
+    struct ct_shard *shard = ct_shard_of(ct, hash);
+
+    for (;;) {
+        struct conn_node *node;
+        struct ct_shard *home;
+
+        *homep = NULL;
+        hold(held, shard);
+        node = ct_table_lookup(shard, key, hash, now);
+        if (!node) {
+            return NULL;
+        }
+        home = ct_shard_of(ct, conn_of_node(node)->node[CT_DIR_ORIG].hash);
+        if (home == shard) {
+            return node;
+        }
+        if (home > shard || ct_spin_trylock(&home->lock)) {
+            if (home > shard) {
+                ct_spin_lock(&home->lock);
+            }
+            *homep = home;
+            return node;
+        }
+        /* Take the locks in order, then look again: the connection may
+         * have gone in between. */
+        release(held);
+        ct_spin_lock(&home->lock);
+        hold(held, shard);
+        node = ct_table_lookup(shard, key, hash, now);
+        if (node && ct_shard_of(ct, conn_of_node(node)->node[CT_DIR_ORIG]
+                                    .hash) == home) {
+            *homep = home;
+            return node;
+        }
+        ct_spin_unlock(&home->lock);
+    }
+}
+
+static void
+unlock_home(struct ct_shard *home)
+{
+    if (home) {
+        ct_spin_unlock(&home->lock);
     }
 }
 
@@ -321,7 +401,6 @@ conn_alloc(struct ofct_conntrack *ct, const struct ct_key *key, int l4)
     conn->family = key->family;
     memcpy(conn->addrs, key->src.b, alen);
     memcpy(conn->addrs + alen, key->dst.b, alen);
-    ct_spin_init(&conn->lock);
     return conn;
 }
 
@@ -378,16 +457,15 @@ conn_create(struct ofct_conntrack *ct, const struct ct_key *key,
  * as the kernel requires; otherwise, or without a connection, it is
  * invalid. */
 static void
-process_icmp_error(struct ofct_conntrack *ct, struct ofct_packet *pkt,
-                   const struct ofct_flow_key *flow, uint16_t zone,
-                   int64_t now)
+process_icmp_error(struct ofct_conntrack *ct, struct held *held,
+                   struct ofct_packet *pkt, const struct ofct_flow_key *flow,
+                   uint16_t zone, int64_t now)
 {
     struct ofct_flow_key inner;
     struct conn_node *node;
-    struct ct_shard *shard;
+    struct ct_shard *home;
     struct ct_key key;
     int family = flow->dl_type == OFCT_ETH_TYPE_IPV6 ? 6 : 4;
-    uint32_t hash;
 
     if (flow_parse_quoted(pkt->data + flow->l7_ofs,
                           flow->l4_ofs + flow->l4_len - flow->l7_ofs,
@@ -397,20 +475,13 @@ process_icmp_error(struct ofct_conntrack *ct, struct ofct_packet *pkt,
         mark_invalid(ct, pkt);
         return;
     }
-    hash = ct_key_hash(ct, &key);
-    shard = ct_shard_of(ct, hash);
-    ct_spin_lock(&shard->lock);
-    node = ct_table_lookup(shard, &key, hash, now);
+    node = find_locked(ct, held, &key, ct_key_hash(ct, &key), now, &home);
     if (node) {
-        struct conn *conn = conn_of_node(node);
-
-        ct_spin_lock(&conn->lock);
         pkt->ct_state = OFCT_CS_REL | OFCT_CS_TRK
                         | (node->dir == CT_DIR_ORIG ? OFCT_CS_RPL : 0);
-        write_md(pkt, conn);
-        ct_spin_unlock(&conn->lock);
+        write_md(pkt, conn_of_node(node));
     }
-    ct_spin_unlock(&shard->lock);
+    unlock_home(home);
     if (!node) {
         mark_invalid(ct, pkt);
     }
@@ -462,25 +533,24 @@ conn_update(struct ofct_conntrack *ct, struct conn *conn,
  * was handled; false, with the key of a connection to delete in '*del'
  * (del->family 0 if none), if the packet starts a new connection. */
 static bool
-lookup_and_update(struct ofct_conntrack *ct, const struct ct_key *key,
-                  uint32_t hash, const struct ct_pkt *cp_,
+lookup_and_update(struct ofct_conntrack *ct, struct held *held,
+                  const struct ct_key *key, uint32_t hash,
+                  const struct ct_pkt *cp_,
                   const struct ofct_ct_params *params,
                   struct ofct_packet *pkt, uint32_t bytes,
                   struct ct_key *del, uint32_t *del_id)
 {
-    struct ct_shard *shard = ct_shard_of(ct, hash);
     struct ct_pkt cp = *cp_;
     struct conn_node *node;
+    struct ct_shard *home;
     bool handled = false;
 
     del->family = 0;
-    ct_spin_lock(&shard->lock);
-    node = ct_table_lookup(shard, key, hash, cp.now);
+    node = find_locked(ct, held, key, hash, cp.now, &home);
     if (node) {
         struct conn *conn = conn_of_node(node);
 
         cp.reply = node->dir == CT_DIR_REPLY;
-        ct_spin_lock(&conn->lock);
         if (!(cp.reply && params->force)) {
             handled = conn_update(ct, conn, &cp, params, pkt, bytes);
         }
@@ -488,15 +558,15 @@ lookup_and_update(struct ofct_conntrack *ct, const struct ct_key *key,
             conn_get_key(conn, CT_DIR_ORIG, del);
             *del_id = conn->id;
         }
-        ct_spin_unlock(&conn->lock);
     }
-    ct_spin_unlock(&shard->lock);
+    unlock_home(home);
     return handled;
 }
 
 static void
-process_one(struct ofct_conntrack *ct, struct ofct_packet *pkt,
-            const struct ofct_ct_params *params, int64_t now)
+process_one(struct ofct_conntrack *ct, struct held *held,
+            struct ofct_packet *pkt, const struct ofct_ct_params *params,
+            int64_t now)
 {
     const struct ofct_parse_options opts = { .no_l4_csum = !ct->l4_csum };
     struct ofct_flow_key flow;
@@ -519,7 +589,7 @@ process_one(struct ofct_conntrack *ct, struct ofct_packet *pkt,
         if ((flow.nw_proto == IPPROTO_NUM_ICMP
              || flow.nw_proto == IPPROTO_NUM_ICMPV6) && !flow.nw_frag
             && flow_icmp_is_error(flow.nw_proto, flow.tp_src)) {
-            process_icmp_error(ct, pkt, &flow, params->zone, now);
+            process_icmp_error(ct, held, pkt, &flow, params->zone, now);
         } else {
             mark_invalid(ct, pkt);
         }
@@ -531,10 +601,12 @@ process_one(struct ofct_conntrack *ct, struct ofct_packet *pkt,
     cp.reply = false;
     cp.now = now;
     hash = ct_key_hash(ct, &key);
-    if (lookup_and_update(ct, &key, hash, &cp, params, pkt, flow.l3_len,
-                          &del, &del_id)) {
+    if (lookup_and_update(ct, held, &key, hash, &cp, params, pkt,
+                          flow.l3_len, &del, &del_id)) {
         return;
     }
+    /* What follows takes locks of its own. */
+    release(held);
     if (del.family) {
         ct_conn_delete(ct, &del, del_id);
     }
@@ -555,11 +627,13 @@ ofct_conntrack_execute(struct ofct_conntrack *ct, struct ofct_packet *pkts,
                        size_t n, const struct ofct_ct_params *params,
                        int64_t now_ms)
 {
+    struct held held = { NULL };
     size_t i;
 
     for (i = 0; i < n; i++) {
-        process_one(ct, &pkts[i], params, now_ms);
+        process_one(ct, &held, &pkts[i], params, now_ms);
     }
+    release(&held);
 }
 
 int

@@ -257,9 +257,8 @@ dump_fill(struct ofct_ct_dump *d)
                     d->entries = xrealloc(d->entries,
                                           d->allocated * sizeof *d->entries);
                 }
-                ct_spin_lock(&conn->lock);
+                /* This is the connection's home shard. */
                 conn_to_entry(conn, d->now, &d->entries[d->n++]);
-                ct_spin_unlock(&conn->lock);
             }
         }
         ct_spin_unlock(&shard->lock);

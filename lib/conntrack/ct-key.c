@@ -105,26 +105,38 @@ ct_key_reverse(const struct ct_key *in, struct ct_key *out)
  * which is what resistance to hash flooding needs; a plain seeded hash
  * such as MurmurHash has seed-independent collisions.  Only the words
  * that an IPv4 key uses are hashed for IPv4. */
+static uint32_t
+key_word(const struct ct_key *key, size_t ofs)
+{
+    uint32_t w;
+
+    memcpy(&w, (const uint8_t *) key + ofs, sizeof w);
+    return w;
+}
+
 uint32_t
 ct_key_hash(const struct ofct_conntrack *ct, const struct ct_key *key)
 {
     const uint32_t *k = ct->hash_key;
-    uint32_t w[10];
-    uint64_t h = 0;
-    size_t n, i;
+    /* The small fields are combined from their own loads rather than read
+     * as words: they were just stored one by one, and a wider load that
+     * spans several narrow stores stalls the processor. */
+    uint32_t ports = key->sport | (uint32_t) key->dport << 16;
+    uint32_t misc = key->zone | (uint32_t) key->proto << 16
+                    | (uint32_t) key->family << 24;
+    uint64_t h;
 
-    memcpy(w, key, sizeof w);
+    h = (uint64_t) (uint32_t) (ports + k[0]) * (uint32_t) (misc + k[1]);
     if (key->family == 4) {
-        w[1] = w[4];            /* dst */
-        w[2] = w[8];            /* ports */
-        w[3] = w[9];            /* zone, proto, family */
-        n = 4;
+        h += (uint64_t) (uint32_t) (key_word(key, 0) + k[2])
+             * (uint32_t) (key_word(key, 16) + k[3]);
     } else {
-        n = 10;
-    }
-    for (i = 0; i < n; i += 2) {
-        h += (uint64_t) (uint32_t) (w[i] + k[i])
-             * (uint32_t) (w[i + 1] + k[i + 1]);
+        size_t i;
+
+        for (i = 0; i < 8; i += 2) {
+            h += (uint64_t) (uint32_t) (key_word(key, 4 * i) + k[2 + i])
+                 * (uint32_t) (key_word(key, 4 * i + 4) + k[3 + i]);
+        }
     }
     /* Fold the 64 bits so that the shard (top bits) and the bucket (low
      * bits) both depend on all of them. */
@@ -133,45 +145,39 @@ ct_key_hash(const struct ofct_conntrack *ct, const struct ct_key *key)
     return h >> 32 ^ (uint32_t) h;
 }
 
-void
-conn_get_key(const struct conn *conn, enum ct_dir dir, struct ct_key *key)
-{
-    size_t alen = ct_addr_len(conn->family);
-    struct ct_key orig;
-
-    memset(&orig, 0, sizeof orig);
-    memcpy(orig.src.b, conn->addrs, alen);
-    memcpy(orig.dst.b, conn->addrs + alen, alen);
-    orig.sport = conn->sport;
-    orig.dport = conn->dport;
-    orig.zone = conn->zone;
-    orig.proto = conn->proto;
-    orig.family = conn->family;
-    if (dir == CT_DIR_ORIG) {
-        *key = orig;
-    } else {
-        ct_key_reverse(&orig, key);
-    }
-}
-
-/* The common case, the original direction, compares in place. */
 bool
-conn_key_equal(const struct conn *conn, enum ct_dir dir,
-               const struct ct_key *key)
+conn_key_equal_slow(const struct conn *conn, enum ct_dir dir,
+                    const struct ct_key *key)
 {
     struct ct_key k;
 
-    if (dir == CT_DIR_ORIG) {
-        size_t alen = ct_addr_len(conn->family);
-
-        return key->sport == conn->sport && key->dport == conn->dport
-               && key->zone == conn->zone && key->proto == conn->proto
-               && key->family == conn->family
-               && !memcmp(key->src.b, conn->addrs, alen)
-               && !memcmp(key->dst.b, conn->addrs + alen, alen);
-    }
     conn_get_key(conn, dir, &k);
     return !memcmp(&k, key, sizeof k);
+}
+
+/* The original tuple of 'conn', without building its key first: this
+ * runs for every packet. */
+void
+conn_get_orig_tuple(const struct conn *conn, struct ofct_ct_tuple *t)
+{
+    size_t alen = ct_addr_len(conn->family);
+
+    t->family = conn->family;
+    t->proto = conn->proto;
+    memset(&t->src, 0, sizeof t->src);
+    memset(&t->dst, 0, sizeof t->dst);
+    memcpy(t->src.b, conn->addrs, alen);
+    memcpy(t->dst.b, conn->addrs + alen, alen);
+    if (is_icmp(conn->proto)) {
+        t->sport = t->dport = 0;
+        t->icmp_id = conn->sport;
+        t->icmp_type = conn->dport >> 8;
+        t->icmp_code = conn->dport & 0xff;
+    } else {
+        t->sport = conn->sport;
+        t->dport = conn->dport;
+        t->icmp_id = t->icmp_type = t->icmp_code = 0;
+    }
 }
 
 void

@@ -2,17 +2,22 @@
  *
  * The table is split into shards, each a chained hash table under its own
  * spinlock.  A connection is linked twice, under the hash of its original
- * key and under the hash of its reply key, usually in two shards.  Whoever
- * holds the lock of a shard that links a connection may read it and, with
- * the connection's own lock, change it; unlinking (and so freeing) a
- * connection takes the locks of both of its shards.  Locks are taken in
- * increasing shard order, then the connection's lock. */
+ * key and under the hash of its reply key, usually in two shards; the
+ * shard of its original node is its "home".
+ *
+ * - Holding the lock of either shard that links a connection keeps it
+ *   alive: unlinking (and so freeing) it takes the locks of both.
+ * - Its mutable state (tracker data, counters, mark, label, flags) is
+ *   read and written under its home shard's lock, so a packet in the
+ *   original direction needs one lock, and a batch of them keeps it.
+ * - Locks are taken in increasing shard order. */
 #ifndef OFCT_LIB_CONNTRACK_CT_PRIVATE_H
 #define OFCT_LIB_CONNTRACK_CT_PRIVATE_H 1
 
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "conntrack/ct-lock.h"
 #include "ofct/conntrack.h"
@@ -73,14 +78,14 @@ struct conn {
     uint32_t id;
     uint32_t mark;
     uint32_t start;             /* Creation time, ms, modulo 2**32. */
-    struct ct_spinlock lock;
+    uint8_t reserved;           /* Padding; free for later use. */
     uint8_t l4;                 /* Index in ct_l4_protos. */
     uint8_t state;              /* Tracker's small state (UDP, ICMP...). */
     uint8_t flags;              /* CONN_*. */
     /* Original key, less its addresses. */
     uint16_t sport, dport, zone;
     uint8_t proto, family;
-    uint8_t addrs[];
+    uint8_t addrs[] __attribute__((aligned(4)));
 };
 
 static inline size_t
@@ -213,7 +218,9 @@ struct ofct_conntrack {
 uint32_t ct_key_hash(const struct ofct_conntrack *, const struct ct_key *);
 void ct_key_reverse(const struct ct_key *, struct ct_key *);
 void conn_get_key(const struct conn *, enum ct_dir, struct ct_key *);
-bool conn_key_equal(const struct conn *, enum ct_dir, const struct ct_key *);
+bool conn_key_equal_slow(const struct conn *, enum ct_dir,
+                         const struct ct_key *);
+void conn_get_orig_tuple(const struct conn *, struct ofct_ct_tuple *);
 void ct_key_to_tuple(const struct ct_key *, struct ofct_ct_tuple *);
 int ct_key_from_tuple(const struct ofct_ct_tuple *, uint16_t zone,
                       struct ct_key *);
@@ -222,6 +229,28 @@ int ct_key_from_tuple(const struct ofct_ct_tuple *, uint16_t zone,
 bool ct_key_from_flow(const struct ofct_flow_key *, uint16_t zone,
                       struct ct_key *);
 int ct_l4_index(uint8_t proto);
+
+/* Whether 'key' is the key of 'conn' in direction 'dir'.  Inline, and in
+ * place for the original direction, since every lookup calls it. */
+static inline bool
+conn_key_equal(const struct conn *conn, enum ct_dir dir,
+               const struct ct_key *key)
+{
+    if (dir != CT_DIR_ORIG) {
+        return conn_key_equal_slow(conn, dir, key);
+    }
+    if (key->sport != conn->sport || key->dport != conn->dport
+        || key->zone != conn->zone || key->proto != conn->proto
+        || key->family != conn->family) {
+        return false;
+    }
+    if (conn->family == 4) {
+        return !memcmp(key->src.b, conn->addrs, 4)
+               && !memcmp(key->dst.b, conn->addrs + 4, 4);
+    }
+    return !memcmp(key->src.b, conn->addrs, 16)
+           && !memcmp(key->dst.b, conn->addrs + 16, 16);
+}
 
 /* ct-table.c */
 static inline struct ct_shard *

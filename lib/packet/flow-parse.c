@@ -266,6 +266,27 @@ parse_l4(struct parser *p)
 
 /* L3. */
 
+/* The IPv4 header checksum, folded: 0 if it verifies.  Specialized for a
+ * header (a multiple of 4 bytes, at most 60), since every packet has one. */
+static uint16_t
+ipv4_header_csum(const uint8_t *ip, size_t ihl)
+{
+    uint64_t sum = 0;
+    size_t i;
+
+    for (i = 0; i < ihl; i += 4) {
+        uint32_t w;
+
+        memcpy(&w, ip + i, 4);
+        sum += w;
+    }
+    sum = (sum & 0xffffffff) + (sum >> 32);
+    sum = (sum & 0xffff) + (sum >> 16);
+    sum = (sum & 0xffff) + (sum >> 16);
+    sum = (sum & 0xffff) + (sum >> 16);
+    return ~sum & 0xffff;
+}
+
 static enum ofct_pkt_status
 parse_ipv4(struct parser *p, size_t ofs)
 {
@@ -291,7 +312,7 @@ parse_ipv4(struct parser *p, size_t ofs)
     if (!have(ofs, total, p->size)) {
         return truncated(p, "IPv4 packet", ofs, total, p->size);
     }
-    if (ofct_csum(ip, ihl)) {
+    if (ipv4_header_csum(ip, ihl)) {
         return fail(p, OFCT_PKT_BAD_CSUM, "IPv4 header at offset %zu: bad "
                     "checksum", ofs);
     }
