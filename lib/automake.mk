@@ -40,3 +40,4 @@ lib_libofct_la_SOURCES += \
 include lib/packet/automake.mk
 include lib/conntrack/automake.mk
 include lib/datapath/automake.mk
+include lib/openflow/flows.mk

@@ -6,7 +6,8 @@ utilities_ofct_SOURCES = \
 	utilities/ofct-cli.c \
 	utilities/ofct-conntrack.c \
 	utilities/ofct-cli.h \
-	utilities/ofct-datapath.c
+	utilities/ofct-datapath.c \
+	utilities/ofct-flows.c
 utilities_ofct_LDADD = lib/libofct.la -lpthread
 
 dist_man_MANS += utilities/ofct.8

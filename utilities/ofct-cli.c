@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ofct-cli.h"
@@ -47,6 +48,38 @@ ofct_cli_parse_version(const char *s, enum ofct_ofp_version *v)
                                     "(use OpenFlow10 ... OpenFlow15)", s);
     }
     return OFCT_EXIT_OK;
+}
+
+int
+ofct_cli_parse_versions(const char *s, struct ofct_cli *cli)
+{
+    char *copy = strdup(s);
+    char *save = NULL;
+    int status = OFCT_EXIT_OK;
+
+    if (!copy) {
+        ofct_cli_error("out of memory");
+        return OFCT_EXIT_FAILURE;
+    }
+    cli->versions = 0;
+    for (char *v = strtok_r(copy, ", ", &save); v;
+         v = strtok_r(NULL, ", ", &save)) {
+        enum ofct_ofp_version version;
+
+        status = ofct_cli_parse_version(v, &version);
+        if (status) {
+            break;
+        }
+        if (!cli->versions) {
+            cli->protocol = version;
+        }
+        cli->versions |= 1u << version;
+    }
+    if (!status && !cli->versions) {
+        status = ofct_cli_usage_error("%s: no OpenFlow version given", s);
+    }
+    free(copy);
+    return status;
 }
 
 /* Reads one physical line without its newline.  Returns false at end of

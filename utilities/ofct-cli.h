@@ -19,7 +19,11 @@ enum {
 /* Global options, given before the subcommand. */
 struct ofct_cli {
     bool protocol_set;                  /* -O given? */
-    enum ofct_ofp_version protocol;     /* -O value, if 'protocol_set'. */
+    enum ofct_ofp_version protocol;     /* -O value, if 'protocol_set'; the
+                                         * first one if -O lists several. */
+    uint32_t versions;                  /* -O as a bitmap of
+                                         * 1 << enum ofct_ofp_version. */
+    const char *flow_format;            /* -F value, or NULL. */
     int verbosity;                      /* Number of -m. */
 };
 
@@ -43,6 +47,10 @@ int ofct_cli_usage_error(const char *fmt, ...)
 /* Parses an OpenFlow version argument such as "OpenFlow13".  Returns
  * OFCT_EXIT_OK, or reports the error and returns OFCT_EXIT_USAGE. */
 int ofct_cli_parse_version(const char *s, enum ofct_ofp_version *v);
+/* Parses -O's argument, one version or a comma-separated list, into
+ * cli->versions and cli->protocol.  Returns OFCT_EXIT_OK, or reports the
+ * error and returns OFCT_EXIT_USAGE. */
+int ofct_cli_parse_versions(const char *s, struct ofct_cli *cli);
 
 /* Reads the next meaningful line of 'stream' into 'line' (replacing its
  * contents): a '#' and what follows it are a comment, surrounding white
@@ -71,5 +79,10 @@ int ofct_cmd_translate(const struct ofct_cli *, int argc, char *argv[]);
 /* Subcommands (ofct-conntrack.c). */
 int ofct_cmd_ct_replay(const struct ofct_cli *, int argc, char *argv[]);
 int ofct_cmd_ct_bench(const struct ofct_cli *, int argc, char *argv[]);
+
+/* Subcommands (ofct-flows.c). */
+int ofct_cmd_parse_flow(const struct ofct_cli *, int argc, char *argv[]);
+int ofct_cmd_parse_flows(const struct ofct_cli *, int argc, char *argv[]);
+int ofct_cmd_ofp_print(const struct ofct_cli *, int argc, char *argv[]);
 
 #endif

@@ -23,6 +23,15 @@ static const struct ofct_command commands[] = {
     { "encode-instructions", "VERSION [ACTIONS]",
       "encode an instruction list as hex",
       1, 2, ofct_cmd_encode_instructions },
+    { "parse-flow", "FLOW",
+      "parse FLOW as ovs-ofctl does and print its flow_mod",
+      1, 1, ofct_cmd_parse_flow },
+    { "parse-flows", "FILE",
+      "the same for each flow in FILE (- for stdin)",
+      1, 1, ofct_cmd_parse_flows },
+    { "ofp-print", "HEX [VERBOSITY]",
+      "print the OpenFlow message HEX",
+      1, 2, ofct_cmd_ofp_print },
     { "parse-odp-actions", "[--hex]",
       "normalize datapath (ODP) action text from stdin",
       0, 1, ofct_cmd_parse_odp_actions },
@@ -65,7 +74,8 @@ usage(void)
     }
     printf("\nVERSION is OpenFlow10, OpenFlow11, ... OpenFlow15.\n"
            "\nOptions:\n"
-           "  -O, --protocols=VERSION  OpenFlow version to use\n"
+           "  -O, --protocols=VERSIONS OpenFlow version(s) to use\n"
+           "  -F, --flow-format=FORMATS flow formats to allow (nxm, oxm, ...)\n"
            "  -m, --more               more verbose output (repeatable)\n"
            "  -h, --help               show this help and exit\n"
            "  -V, --version            show the version and exit\n"
@@ -79,6 +89,7 @@ parse_options(int argc, char *argv[], struct ofct_cli *cli)
 {
     static const struct option long_options[] = {
         { "protocols", required_argument, NULL, 'O' },
+        { "flow-format", required_argument, NULL, 'F' },
         { "more", no_argument, NULL, 'm' },
         { "help", no_argument, NULL, 'h' },
         { "version", no_argument, NULL, 'V' },
@@ -90,14 +101,17 @@ parse_options(int argc, char *argv[], struct ofct_cli *cli)
      * argument as ':' so that the messages are ours, not getopt's (which
      * would name the program after argv[0]). */
     opterr = 0;
-    while ((c = getopt_long(argc, argv, "+:O:mhV", long_options,
+    while ((c = getopt_long(argc, argv, "+:O:F:mhV", long_options,
                             NULL)) != -1) {
         switch (c) {
         case 'O':
-            if (ofct_cli_parse_version(optarg, &cli->protocol)) {
+            if (ofct_cli_parse_versions(optarg, cli)) {
                 return OFCT_EXIT_USAGE;
             }
             cli->protocol_set = true;
+            break;
+        case 'F':
+            cli->flow_format = optarg;
             break;
         case 'm':
             cli->verbosity++;

@@ -5,6 +5,7 @@
 
 #include "ofct/util.h"
 #include "ofct/openflow.h"
+#include "ofct/flow.h"
 #include "ofct/datapath.h"
 #include "ofct/packet.h"
 #include "ofct/conntrack.h"

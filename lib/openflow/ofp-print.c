@@ -1,0 +1,455 @@
+/* OpenFlow messages as text, as ovs-ofctl's ofp-print prints them: a
+ * header line "NAME (OF1.x) (xid=0x..):" and the message's body, a
+ * "***decode error: ...***" and a hex dump for what does not decode, and a
+ * hex dump of every message from verbosity 5 on.
+ *
+ * Messages printed: hello, error, echo request/reply, barrier
+ * request/reply, packet_out (OpenFlow 1.0-1.4), and flow_mod (OFPT_FLOW_MOD
+ * of OpenFlow 1.0 and 1.2-1.5, NXT_FLOW_MOD). */
+#include <config.h>
+
+#include <inttypes.h>
+#include <string.h>
+
+#include "openflow/flow-mod.h"
+#include "openflow/ofp-util.h"
+
+#define OFP_HEADER_LEN 8
+
+enum ofp_msg {
+    MSG_HELLO, MSG_ERROR, MSG_ECHO_REQUEST, MSG_ECHO_REPLY, MSG_FLOW_MOD,
+    MSG_NXT_FLOW_MOD, MSG_PACKET_OUT, MSG_BARRIER_REQUEST,
+    MSG_BARRIER_REPLY, MSG_UNKNOWN,
+};
+
+static const char *const msg_names[] = {
+    "OFPT_HELLO", "OFPT_ERROR", "OFPT_ECHO_REQUEST", "OFPT_ECHO_REPLY",
+    "OFPT_FLOW_MOD", "NXT_FLOW_MOD", "OFPT_PACKET_OUT",
+    "OFPT_BARRIER_REQUEST", "OFPT_BARRIER_REPLY", "?",
+};
+
+static enum ofp_msg
+classify(const uint8_t *oh, size_t len)
+{
+    uint8_t version = oh[0], type = oh[1];
+
+    if (version < OFCT_OFP10 || version > OFCT_OFP15) {
+        return MSG_UNKNOWN;
+    }
+    switch (type) {
+    case 0: return MSG_HELLO;
+    case 1: return MSG_ERROR;
+    case 2: return MSG_ECHO_REQUEST;
+    case 3: return MSG_ECHO_REPLY;
+    case 4:
+        return (version == OFCT_OFP10 && len >= 16
+                && get_be32(oh + 8) == NX_VENDOR_ID
+                && get_be32(oh + 12) == 13) ? MSG_NXT_FLOW_MOD : MSG_UNKNOWN;
+    case 13: return MSG_PACKET_OUT;
+    case 14: return version == OFCT_OFP11 ? MSG_UNKNOWN : MSG_FLOW_MOD;
+    case 18: return version == OFCT_OFP10 ? MSG_BARRIER_REQUEST : MSG_UNKNOWN;
+    case 19: return version == OFCT_OFP10 ? MSG_BARRIER_REPLY : MSG_UNKNOWN;
+    case 20: return version > OFCT_OFP10 ? MSG_BARRIER_REQUEST : MSG_UNKNOWN;
+    case 21: return version > OFCT_OFP10 ? MSG_BARRIER_REPLY : MSG_UNKNOWN;
+    }
+    return MSG_UNKNOWN;
+}
+
+static void
+put_header(const uint8_t *oh, enum ofp_msg msg, struct ofct_buf *out)
+{
+    ofct_buf_puts(out, msg_names[msg]);
+    if (oh[0] != OFCT_OFP10) {
+        ofct_buf_printf(out, " (OF1.%d)", oh[0] - 1);
+    }
+    ofct_buf_printf(out, " (xid=0x%"PRIx32"):", get_be32(oh + 4));
+}
+
+static void
+hex_dump(const uint8_t *p, size_t len, struct ofct_buf *out)
+{
+    for (size_t ofs = 0; ofs < len; ofs += 16) {
+        size_t n = len - ofs < 16 ? len - ofs : 16;
+        size_t i;
+
+        ofct_buf_printf(out, "%08zx  ", ofs);
+        for (i = 0; i < 16; i++) {
+            if (i < n) {
+                ofct_buf_printf(out, "%02x%c", p[ofs + i], i == 7 ? '-' : ' ');
+            } else {
+                ofct_buf_puts(out, "   ");
+            }
+        }
+        ofct_buf_putc(out, '|');
+        for (i = 0; i < 16; i++) {
+            int c = i < n ? p[ofs + i] : ' ';
+            ofct_buf_putc(out, c >= 32 && c < 127 ? c : '.');
+        }
+        ofct_buf_puts(out, "|\n");
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Bodies.  Each returns OFCT_OK or the decode error to report. */
+
+static enum ofct_ofperr
+print_hello(const uint8_t *oh, size_t len, struct ofct_buf *out)
+{
+    uint32_t bitmap = 0;
+    size_t ofs = OFP_HEADER_LEN;
+    bool first = true;
+
+    /* Hello elements: type(2) length(2); type 1 is a version bitmap. */
+    while (ofs + 4 <= len) {
+        uint16_t type = get_be16(oh + ofs), elen = get_be16(oh + ofs + 2);
+
+        if (elen < 4 || ofs + elen > len) {
+            break;
+        }
+        if (type == 1 && elen >= 8) {
+            bitmap |= get_be32(oh + ofs + 4);
+        }
+        ofs += (elen + 7) / 8 * 8;
+    }
+    if (!bitmap) {
+        /* No bitmap: every version up to the header's. */
+        bitmap = ((1u << (oh[0] + 1)) - 1) & ~1u;
+    }
+    ofct_buf_puts(out, "\n version bitmap: ");
+    for (int v = 0; v < 32; v++) {
+        if (bitmap & (1u << v)) {
+            ofct_buf_printf(out, "%s0x%02x", first ? "" : ", ", v);
+            first = false;
+        }
+    }
+    return OFCT_OK;
+}
+
+static enum ofct_ofperr
+print_echo(const uint8_t *oh, size_t len, int verbosity,
+           struct ofct_buf *out)
+{
+    size_t n = len - OFP_HEADER_LEN;
+
+    ofct_buf_printf(out, " %zu bytes of payload\n", n);
+    if (verbosity > 1) {
+        hex_dump(oh + OFP_HEADER_LEN, n, out);
+    }
+    return OFCT_OK;
+}
+
+/* Error types and codes for the errors ofct names, per version. */
+static enum ofct_ofperr
+error_from_wire(uint8_t version, uint16_t type, uint16_t code)
+{
+    static const enum ofct_ofperr bad_request[] = {
+        [0] = OFPBRC_BAD_VERSION, [1] = OFPBRC_BAD_TYPE, [6] = OFPBRC_BAD_LEN,
+    };
+    static const enum ofct_ofperr bad_action[] = {
+        OFPBAC_BAD_TYPE, OFPBAC_BAD_LEN, OFPBAC_BAD_VENDOR,
+        OFPBAC_BAD_VENDOR_TYPE, OFPBAC_BAD_OUT_PORT, OFPBAC_BAD_ARGUMENT,
+        OFCT_OK, OFPBAC_TOO_MANY, OFCT_OK, OFCT_OK,
+        OFPBAC_MATCH_INCONSISTENT, OFPBAC_UNSUPPORTED_ORDER, OFCT_OK,
+        OFPBAC_BAD_SET_TYPE, OFPBAC_BAD_SET_LEN, OFPBAC_BAD_SET_ARGUMENT,
+    };
+    static const enum ofct_ofperr bad_match[] = {
+        OFCT_OK, OFPBMC_BAD_LEN, OFCT_OK, OFCT_OK, OFCT_OK,
+        OFPBMC_BAD_WILDCARDS, OFPBMC_BAD_FIELD, OFPBMC_BAD_VALUE,
+        OFPBMC_BAD_MASK, OFPBMC_BAD_PREREQ, OFPBMC_DUP_FIELD,
+    };
+#define LOOKUP(TABLE) \
+    (code < sizeof TABLE / sizeof *TABLE ? TABLE[code] : OFCT_OK)
+
+    if (type == 1) {
+        return LOOKUP(bad_request);
+    } else if (type == 2) {
+        return version == OFCT_OFP10 && code > 8 ? OFCT_OK
+                                                 : LOOKUP(bad_action);
+    } else if (type == 4 && version > OFCT_OFP10) {
+        return LOOKUP(bad_match);
+    }
+    return OFCT_OK;
+#undef LOOKUP
+}
+
+static enum ofct_ofperr
+print_error(const uint8_t *oh, size_t len, struct ofct_buf *out)
+{
+    enum ofct_ofperr error;
+    struct ofct_buf inner = OFCT_BUF_INITIALIZER;
+
+    if (len < OFP_HEADER_LEN + 4) {
+        return OFPBRC_BAD_LEN;
+    }
+    error = error_from_wire(oh[0], get_be16(oh + 8), get_be16(oh + 10));
+    if (error == OFCT_OK) {
+        /* OVS cannot name it either way: it reports the message. */
+        return OFPBRC_BAD_LEN;
+    }
+    ofct_buf_printf(out, " %s\n", ofct_ofperr_name(error));
+    /* The start of the offending request, printed at verbosity 1. */
+    ofct_ofp_print(oh + 12, len - 12, 1, &inner);
+    ofct_buf_put(out, inner.data, inner.size);
+    ofct_buf_uninit(&inner);
+    return OFCT_OK;
+}
+
+static enum ofct_ofperr
+print_packet_out(const uint8_t *oh, size_t len, struct ofct_buf *out)
+{
+    uint8_t version = oh[0];
+    size_t fixed = version == OFCT_OFP10 ? 16 : 24;
+    struct ofct_actions *acts;
+    struct ofct_error err;
+    uint32_t buffer_id;
+    uint16_t in_port, acts_len;
+    enum ofct_ofperr code = OFCT_OK;
+
+    if (version == OFCT_OFP15 || len < fixed) {
+        return version == OFCT_OFP15 ? OFPBRC_BAD_TYPE : OFPBRC_BAD_LEN;
+    }
+    buffer_id = get_be32(oh + 8);
+    if (version == OFCT_OFP10) {
+        in_port = get_be16(oh + 12);
+        acts_len = get_be16(oh + 14);
+    } else {
+        if (!ofp_port_from_ofp11(get_be32(oh + 12), &in_port)) {
+            return OFPBRC_BAD_LEN;
+        }
+        acts_len = get_be16(oh + 16);
+    }
+    if (acts_len > len - fixed) {
+        return OFPBRC_BAD_LEN;
+    }
+    acts = ofct_actions_new();
+    if (ofct_actions_decode(acts, oh + fixed, acts_len, version, &err)) {
+        code = err.code;
+    } else {
+        ofct_buf_puts(out, " in_port=");
+        ofp_format_port(in_port, out);
+        ofct_buf_puts(out, " actions=");
+        ofct_actions_format(acts, out);
+        if (buffer_id == UINT32_MAX) {
+            ofct_buf_printf(out, " data_len=%zu", len - fixed - acts_len);
+        } else {
+            ofct_buf_printf(out, " buffer=0x%08"PRIx32, buffer_id);
+        }
+    }
+    ofct_actions_free(acts);
+    return code;
+}
+
+static enum ofct_ofperr
+print_body(const uint8_t *oh, size_t len, enum ofp_msg msg, int verbosity,
+           struct ofct_buf *out)
+{
+    struct ofct_error err;
+
+    switch (msg) {
+    case MSG_HELLO:
+        return print_hello(oh, len, out);
+    case MSG_ERROR:
+        return print_error(oh, len, out);
+    case MSG_ECHO_REQUEST:
+    case MSG_ECHO_REPLY:
+        return print_echo(oh, len, verbosity, out);
+    case MSG_BARRIER_REQUEST:
+    case MSG_BARRIER_REPLY:
+        return len == OFP_HEADER_LEN ? OFCT_OK : OFPBRC_BAD_LEN;
+    case MSG_PACKET_OUT:
+        return print_packet_out(oh, len, out);
+    case MSG_FLOW_MOD:
+    case MSG_NXT_FLOW_MOD:
+        return flow_mod_format(oh, len, verbosity, out, &err) ? err.code
+                                                             : OFCT_OK;
+    case MSG_UNKNOWN:
+        break;
+    }
+    return OFPBRC_BAD_TYPE;
+}
+
+static void
+print_message(const uint8_t *oh, size_t len, int verbosity,
+              struct ofct_buf *out, bool *ok)
+{
+    enum ofp_msg msg = classify(oh, len);
+    enum ofct_ofperr error = OFPBRC_BAD_TYPE;
+    size_t start = out->size;
+
+    if (msg != MSG_UNKNOWN) {
+        put_header(oh, msg, out);
+        error = print_body(oh, len, msg, verbosity, out);
+    }
+    if (error == OFCT_OK) {
+        if (verbosity >= 5) {
+            ofct_buf_chomp(out, '\n');
+            ofct_buf_putc(out, '\n');
+            hex_dump(oh, len, out);
+        }
+        ofct_buf_chomp(out, '\n');
+        ofct_buf_putc(out, '\n');
+        return;
+    }
+    *ok = false;
+    if (out->size > start) {
+        ofct_buf_putc(out, ' ');
+    }
+    ofct_buf_printf(out, "***decode error: %s***\n", ofct_ofperr_name(error));
+    hex_dump(oh, len, out);
+}
+
+int
+ofct_ofp_print(const void *data, size_t len, int verbosity,
+               struct ofct_buf *out)
+{
+    const uint8_t *oh = data;
+    bool ok = true;
+
+    if (!len) {
+        ofct_buf_puts(out, "OpenFlow message is empty\n");
+        ok = false;
+    } else if (len < OFP_HEADER_LEN) {
+        ofct_buf_printf(out, "OpenFlow packet too short (only %zu bytes):\n",
+                        len);
+        hex_dump(oh, len, out);
+        ok = false;
+    } else if (get_be16(oh + 2) > len) {
+        enum ofp_msg msg = classify(oh, len);
+
+        if (msg != MSG_UNKNOWN) {
+            put_header(oh, msg, out);
+            ofct_buf_putc(out, '\n');
+        }
+        ofct_buf_printf(out, "(***truncated to %zu bytes from %u***)\n", len,
+                        get_be16(oh + 2));
+        hex_dump(oh, len, out);
+        ok = false;
+    } else if (get_be16(oh + 2) < len) {
+        ofct_buf_printf(out, "(***only uses %u bytes out of %zu***)\n",
+                        get_be16(oh + 2), len);
+        hex_dump(oh, len, out);
+        ok = false;
+    } else {
+        print_message(oh, len, verbosity, out, &ok);
+    }
+    ofct_buf_cstr(out);
+    return ok ? 0 : -1;
+}
+
+/* ------------------------------------------------------------------ */
+/* flow_mod. */
+
+static const char *
+command_name(uint8_t command)
+{
+    static const char *const names[] = {
+        "ADD", "MOD", "MOD_STRICT", "DEL", "DEL_STRICT",
+    };
+    return command < 5 ? names[command] : NULL;
+}
+
+/* The match: as decoded, or raw at verbosity 3 and up for the OpenFlow
+ * 1.0 and NXM forms.  Returns true if the priority still needs printing. */
+static bool
+format_match(const uint8_t *msg, const struct ofct_flow_mod *fm,
+             int verbosity, struct ofct_buf *out)
+{
+    if (verbosity >= 3 && msg[0] == OFCT_OFP10 && msg[1] == 14) {
+        ofp10_match_format(msg + 8, verbosity, out);
+        return true;
+    } else if (verbosity >= 3 && msg[0] == OFCT_OFP10) {
+        nx_match_format_raw(msg + 48, get_be16(msg + 40), out);
+        return true;
+    }
+    match_format(&fm->match, fm->priority, out);
+    return false;
+}
+
+static void
+format_params(const struct ofct_flow_mod *fm, bool need_priority,
+              struct ofct_buf *out)
+{
+    if (fm->new_cookie && fm->new_cookie != UINT64_MAX) {
+        ofct_buf_printf(out, "cookie:0x%"PRIx64" ", fm->new_cookie);
+    }
+    if (fm->cookie_mask) {
+        ofct_buf_printf(out, "cookie:0x%"PRIx64"/0x%"PRIx64" ", fm->cookie,
+                        fm->cookie_mask);
+    }
+    if (fm->idle_timeout) {
+        ofct_buf_printf(out, "idle:%"PRIu16" ", fm->idle_timeout);
+    }
+    if (fm->hard_timeout) {
+        ofct_buf_printf(out, "hard:%"PRIu16" ", fm->hard_timeout);
+    }
+    if (fm->importance) {
+        ofct_buf_printf(out, "importance:%"PRIu16" ", fm->importance);
+    }
+    if (need_priority && fm->priority != OFP_DEFAULT_PRIORITY) {
+        ofct_buf_printf(out, "pri:%d ", fm->priority);
+    }
+    if (fm->buffer_id != UINT32_MAX) {
+        ofct_buf_printf(out, "buf:0x%"PRIx32" ", fm->buffer_id);
+    }
+    if (fm->out_port != OFPP_NONE) {
+        ofct_buf_puts(out, "out_port:");
+        ofp_format_port(fm->out_port, out);
+        ofct_buf_putc(out, ' ');
+    }
+}
+
+static void
+format_flags(uint16_t flags, uint8_t version, struct ofct_buf *out)
+{
+    static const char *const names[] = {
+        "send_flow_rem", "check_overlap", "reset_counts",
+        "no_packet_counts", "no_byte_counts", "emerg",
+    };
+
+    if (version <= OFCT_OFP11) {
+        /* Those versions have no such flag; OVS does not show it. */
+        flags &= ~OFPUTIL_FF_RESET_COUNTS;
+    }
+    for (int i = 0; i < 6; i++) {
+        if (flags & (1 << i)) {
+            ofct_buf_printf(out, "%s ", names[i]);
+        }
+    }
+}
+
+int
+flow_mod_format(const uint8_t *msg, size_t len, int verbosity,
+                struct ofct_buf *out, struct ofct_error *err)
+{
+    struct ofct_flow_mod *fm = ofct_flow_mod_new();
+    struct ofct_actions acts;
+    const char *command;
+    bool need_priority;
+
+    if (flow_mod_decode(fm, msg, len, err)) {
+        ofct_flow_mod_free(fm);
+        return -1;
+    }
+    command = command_name(fm->command);
+    ofct_buf_putc(out, ' ');
+    if (command) {
+        ofct_buf_puts(out, command);
+    } else {
+        ofct_buf_printf(out, "cmd:%d", fm->command);
+    }
+    if (fm->table_id) {
+        ofct_buf_printf(out, " table:%d", fm->table_id);
+    }
+    ofct_buf_putc(out, ' ');
+    need_priority = format_match(msg, fm, verbosity, out);
+    if (out->size && out->data[out->size - 1] != ' ') {
+        ofct_buf_putc(out, ' ');
+    }
+    format_params(fm, need_priority, out);
+    format_flags(fm->flags, msg[0], out);
+    ofct_buf_puts(out, "actions=");
+    acts.ofpacts = fm->ofpacts;
+    ofct_actions_format(&acts, out);
+    ofct_flow_mod_free(fm);
+    return 0;
+}
