@@ -145,6 +145,27 @@ ct_key_hash(const struct ofct_conntrack *ct, const struct ct_key *key)
     return h >> 32 ^ (uint32_t) h;
 }
 
+void
+conn_get_key(const struct conn *conn, enum ct_dir dir, struct ct_key *key)
+{
+    size_t alen = ct_addr_len(conn->family);
+    struct ct_key orig;
+
+    memset(&orig, 0, sizeof orig);
+    memcpy(orig.src.b, conn->addrs, alen);
+    memcpy(orig.dst.b, conn->addrs + alen, alen);
+    orig.sport = conn->sport;
+    orig.dport = conn->dport;
+    orig.zone = conn->zone;
+    orig.proto = conn->proto;
+    orig.family = conn->family;
+    if (dir == CT_DIR_ORIG) {
+        *key = orig;
+    } else {
+        ct_key_reverse(&orig, key);
+    }
+}
+
 bool
 conn_key_equal_slow(const struct conn *conn, enum ct_dir dir,
                     const struct ct_key *key)
