@@ -65,3 +65,49 @@ EXTRA_DIST += \
 	tests/data/example-actions.txt \
 	tests/data/example-actions.OpenFlow13.out \
 	tests/data/ofp-ct-vectors.tsv
+
+# Packet layer and conntrack engine: unit tests, CLI tests against the
+# kernel's verdicts on real captures (tests/data/ct/), and benchmarks.
+UNIT_TESTS += tests/check_packet tests/check_conntrack
+tests_check_packet_SOURCES = tests/unit/check_packet.c tests/unit/pkt-build.h
+tests_check_packet_CFLAGS = $(UNIT_CFLAGS)
+tests_check_packet_LDADD = $(UNIT_LDADD)
+tests_check_conntrack_SOURCES = \
+	tests/unit/check_conntrack.c tests/unit/pkt-build.h
+tests_check_conntrack_CFLAGS = $(UNIT_CFLAGS)
+tests_check_conntrack_LDADD = $(UNIT_LDADD) -lpthread
+CLI_TESTS += tests/cli/ct-replay.sh tests/cli/ct-kernel.sh
+EXTRA_DIST += \
+	tests/data/ct/README.md \
+	tests/data/ct/tcp_http_fin_ipv4.pcap \
+	tests/data/ct/tcp_http_fin_ipv4.pktstate.txt \
+	tests/data/ct/tcp_http_fin_ipv4.conntrack.txt \
+	tests/data/ct/tcp_http_rst_ipv4.pcap \
+	tests/data/ct/tcp_http_rst_ipv4.pktstate.txt \
+	tests/data/ct/tcp_http_rst_ipv4.conntrack.txt \
+	tests/data/ct/udp_echo_ipv4.pcap \
+	tests/data/ct/udp_echo_ipv4.pktstate.txt \
+	tests/data/ct/udp_echo_ipv4.conntrack.txt \
+	tests/data/ct/icmp_echo_ipv4.pcap \
+	tests/data/ct/icmp_echo_ipv4.pktstate.txt \
+	tests/data/ct/icmp_echo_ipv4.conntrack.txt \
+	tests/data/ct/udp_closed_port_icmp_ipv4.pcap \
+	tests/data/ct/udp_closed_port_icmp_ipv4.pktstate.txt \
+	tests/data/ct/udp_closed_port_icmp_ipv4.conntrack.txt \
+	tests/data/ct/ftp_passive_pasv_ipv4.pcap \
+	tests/data/ct/ftp_passive_pasv_ipv4.pktstate.txt \
+	tests/data/ct/ftp_passive_pasv_ipv4.conntrack.txt \
+	tests/data/ct/tftp_rrq_ipv4.pcap \
+	tests/data/ct/tftp_rrq_ipv4.pktstate.txt \
+	tests/data/ct/tftp_rrq_ipv4.conntrack.txt
+
+# Benchmarks: not part of `make check` (timing belongs to no test); run
+# with `make bench`.  Each script in BENCHMARK_LIST prints its figures.
+BENCHMARK_LIST = tests/bench/ct-bench.sh
+EXTRA_DIST += $(BENCHMARK_LIST)
+bench: all
+	@for b in $(BENCHMARK_LIST); do \
+	  OFCT='$(abs_top_builddir)/utilities/ofct' \
+	  srcdir='$(abs_top_srcdir)' $(SHELL) $(srcdir)/$$b || exit 1; \
+	done
+.PHONY: bench

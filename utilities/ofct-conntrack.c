@@ -349,6 +349,7 @@ struct bench_opts {
     unsigned int batch;
     unsigned long long conns;   /* 0: workload A. */
     bool random;
+    const char *write_pcap;     /* Write traffic instead of running. */
 };
 
 /* The frame of Open vSwitch's conntrack benchmark: 42 bytes of Ethernet,
@@ -536,6 +537,7 @@ parse_bench_options(int argc, char *argv[], struct bench_opts *o)
         { "batch", required_argument, NULL, 'b' },
         { "conns", required_argument, NULL, 'c' },
         { "random", no_argument, NULL, 'r' },
+        { "write-pcap", required_argument, NULL, 'w' },
         { NULL, 0, NULL, 0 },
     };
     unsigned long long v;
@@ -573,6 +575,9 @@ parse_bench_options(int argc, char *argv[], struct bench_opts *o)
         case 'r':
             o->random = true;
             break;
+        case 'w':
+            o->write_pcap = optarg;
+            break;
         case ':':
             return ofct_cli_usage_error("ct-bench: option '%s' requires an "
                                         "argument", argv[optind - 2]);
@@ -586,6 +591,135 @@ parse_bench_options(int argc, char *argv[], struct bench_opts *o)
                                     argv[optind - 1]);
     }
     return -1;
+}
+
+/* Traffic for replay benchmarks: 'conns' TCP connections of 10 packets
+ * each (handshake, a request and a response with their ACKs, close), 1000
+ * at a time interleaved, with valid checksums. */
+struct gen_conn {
+    uint8_t client[4];
+    uint16_t cport;
+    uint32_t cseq, sseq;
+};
+
+static size_t
+gen_segment(uint8_t *f, const struct gen_conn *c, bool from_client,
+            uint8_t flags, size_t payload)
+{
+    static const uint8_t server[4] = { 10, 255, 0, 1 };
+    const uint8_t *src = from_client ? c->client : server;
+    const uint8_t *dst = from_client ? server : c->client;
+    uint8_t *ip = f + 14, *tcp = f + 34;
+    size_t tcp_len = 20 + payload;
+    uint8_t pseudo[12];
+    uint16_t csum;
+
+    memset(f, 0, 54);
+    memcpy(f, bench_frame, 12);
+    put16(f + 12, 0x0800);
+    ip[0] = 0x45;
+    put16(ip + 2, 20 + tcp_len);
+    ip[8] = 64;
+    ip[9] = 6;
+    memcpy(ip + 12, src, 4);
+    memcpy(ip + 16, dst, 4);
+    csum = ofct_csum(ip, 20);
+    memcpy(ip + 10, &csum, 2);
+
+    put16(tcp, from_client ? c->cport : 80);
+    put16(tcp + 2, from_client ? 80 : c->cport);
+    put16(tcp + 4, (from_client ? c->cseq : c->sseq) >> 16);
+    put16(tcp + 6, from_client ? c->cseq : c->sseq);
+    put16(tcp + 8, (from_client ? c->sseq : c->cseq) >> 16);
+    put16(tcp + 10, from_client ? c->sseq : c->cseq);
+    tcp[12] = 5 << 4;
+    tcp[13] = flags;
+    put16(tcp + 14, 64240);
+    memset(tcp + 20, 'd', payload);
+    memcpy(pseudo, src, 4);
+    memcpy(pseudo + 4, dst, 4);
+    pseudo[8] = 0;
+    pseudo[9] = 6;
+    put16(pseudo + 10, tcp_len);
+    csum = ofct_csum_finish(ofct_csum_add(ofct_csum_add(0, pseudo, 12), tcp,
+                                          tcp_len));
+    memcpy(tcp + 16, &csum, 2);
+    return 34 + tcp_len;
+}
+
+/* Step 'step' (0..9) of connection 'c'. */
+static size_t
+gen_step(uint8_t *f, struct gen_conn *c, int step)
+{
+    enum { FIN = 1, SYN = 2, PSH = 8, ACK = 16 };
+    static const struct {
+        bool client;
+        uint8_t flags;
+        uint16_t payload;
+    } steps[10] = {
+        { true, SYN, 0 }, { false, SYN | ACK, 0 }, { true, ACK, 0 },
+        { true, PSH | ACK, 100 }, { false, ACK, 0 },
+        { false, PSH | ACK, 1000 }, { true, ACK, 0 },
+        { true, FIN | ACK, 0 }, { false, FIN | ACK, 0 }, { true, ACK, 0 },
+    };
+    size_t n = gen_segment(f, c, steps[step].client, steps[step].flags,
+                           steps[step].payload);
+    uint32_t *seq = steps[step].client ? &c->cseq : &c->sseq;
+
+    *seq += steps[step].payload + !!(steps[step].flags & (SYN | FIN));
+    return n;
+}
+
+static int
+bench_write_pcap(const struct bench_opts *o)
+{
+    enum { GROUP = 1000 };
+    struct ofct_pcap_writer *w;
+    struct gen_conn *group = calloc(GROUP, sizeof *group);
+    struct ofct_error err;
+    uint8_t frame[1100];
+    int64_t ts = 1700000000LL * 1000000000;
+    unsigned long long base, i;
+    int step;
+
+    w = ofct_pcap_create(o->write_pcap, OFCT_LINK_ETHERNET, &err);
+    if (!w || !group) {
+        ofct_cli_error("%s", err.msg);
+        free(group);
+        return OFCT_EXIT_FAILURE;
+    }
+    for (base = 0; base < o->conns; base += GROUP) {
+        unsigned long long n = o->conns - base < GROUP ? o->conns - base
+                                                       : GROUP;
+
+        for (i = 0; i < n; i++) {
+            unsigned long long k = base + i;
+
+            group[i].client[0] = 10;
+            group[i].client[1] = k >> 16;
+            group[i].client[2] = k >> 8;
+            group[i].client[3] = k;
+            group[i].cport = 1024 + k % 60000;
+            group[i].cseq = k * 7919;
+            group[i].sseq = k * 104729 + 12345;
+        }
+        for (step = 0; step < 10; step++) {
+            for (i = 0; i < n; i++) {
+                struct ofct_frame f;
+
+                f.data = frame;
+                f.caplen = f.len = gen_step(frame, &group[i], step);
+                f.ts_ns = ts += 1000;
+                ofct_pcap_write(w, &f, &err);
+            }
+        }
+    }
+    free(group);
+    if (ofct_pcap_close_writer(w, &err)) {
+        ofct_cli_error("%s", err.msg);
+        return OFCT_EXIT_FAILURE;
+    }
+    return OFCT_EXIT_OK;
 }
 
 int
@@ -606,6 +740,10 @@ ofct_cmd_ct_bench(const struct ofct_cli *cli, int argc, char *argv[])
     }
     if (o.conns > UINT32_MAX / 2) {
         return ofct_cli_usage_error("ct-bench: --conns is too large");
+    }
+    if (o.write_pcap) {
+        o.conns = o.conns ? o.conns : 100000;
+        return bench_write_pcap(&o);
     }
     cfg.max_conns = o.conns > 3000000 ? o.conns : 0;
     rss_before = peak_rss_kb();

@@ -1,0 +1,68 @@
+#!/bin/sh
+# ct-replay against the Linux kernel's verdicts on real captures (see
+# tests/data/ct/README.md): every packet must get the ct_state that matches
+# what the kernel's conntrack said of it, and the final table, printed as
+# "conntrack -L -o extended" prints it, must hold the same connections in
+# the same states with the same packet and byte counters.
+#
+# Connections that the kernel created from a helper's expectation (FTP
+# data, TFTP transfer) are plain connections here, since ct-replay runs
+# without helpers: their first packet is "new" rather than "related".
+
+. "$srcdir/tests/cli/testlib.sh"
+
+data=$srcdir/tests/data/ct
+
+# Maps a kernel verdict (column 4 of a .pktstate.txt file) to OVS flags.
+verdicts_to_flags() {
+    awk -F '\t' '
+        /^#/ { next }
+        {
+            v = $4
+            if (v ~ /^RELATED orig expected/) f = "new|trk"
+            else if (v ~ /^NEW orig/) f = "new|trk"
+            else if (v ~ /^ESTABLISHED orig/) f = "est|trk"
+            else if (v ~ /^ESTABLISHED reply/) f = "est|rpl|trk"
+            else if (v ~ /^RELATED reply/) f = "rel|rpl|trk"
+            else if (v ~ /^RELATED orig/) f = "rel|trk"
+            else if (v ~ /^INVALID/) f = "inv|trk"
+            else f = "unknown verdict " v
+            print $1 ": " f
+        }' "$1"
+}
+
+# Keeps what both sides of a "conntrack -L -o extended" line can agree on:
+# drops the timeout (the timeouts are OVS's, not the kernel's), the times,
+# ids, use counts and helpers, and squeezes the spacing.
+normalize_table() {
+    grep -E '^ipv[46] ' | sed -e 's/ delta-time=[0-9]*//' \
+        -e 's/ \[start=[^]]*\]//' -e 's/ use=[0-9]*//' -e 's/ id=[0-9]*$//' \
+        -e 's/ helper=[a-z]*//' |
+    awk '{ $5 = ""; print }' | sort
+}
+
+for s in tcp_http_fin_ipv4 tcp_http_rst_ipv4 udp_echo_ipv4 icmp_echo_ipv4 \
+         udp_closed_port_icmp_ipv4 ftp_passive_pasv_ipv4 tftp_rrq_ipv4; do
+    run_ofct ct-replay "$data/$s.pcap"
+    expect "$s: replay" 0 '*' ''
+    verdicts_to_flags "$data/$s.pktstate.txt" >"$tmp/want"
+    if cmp -s "$tmp/want" "$tmp/out"; then
+        pass
+    else
+        fail "$s: per-packet states differ from the kernel's:
+$(diff "$tmp/want" "$tmp/out")"
+    fi
+
+    run_ofct ct-replay --dump --format=conntrack "$data/$s.pcap"
+    expect "$s: replay with --dump" 0 '*' ''
+    normalize_table <"$data/$s.conntrack.txt" >"$tmp/want"
+    normalize_table <"$tmp/out" >"$tmp/got"
+    if [ -s "$tmp/want" ] && cmp -s "$tmp/want" "$tmp/got"; then
+        pass
+    else
+        fail "$s: final table differs from the kernel's:
+$(diff "$tmp/want" "$tmp/got")"
+    fi
+done
+
+finish
