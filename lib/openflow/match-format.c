@@ -213,7 +213,7 @@ format_l3(const struct match *m, bool skip_proto, struct ofct_buf *out)
 
             ofct_buf_printf(out, "ipv6_label=0x%05"PRIx32,
                             match_be32(m->flow.ipv6_label));
-            if (mask != 0x000fffff) {
+            if (mask != UINT32_MAX) {
                 ofct_buf_printf(out, "/0x%05"PRIx32, mask);
             }
             ofct_buf_putc(out, ',');

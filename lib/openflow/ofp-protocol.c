@@ -193,7 +193,6 @@ field_usable(const struct mf_field *f)
 
     switch (f->id) {
     case MFF_IN_PORT:
-    case MFF_IN_PORT_OXM:
     case MFF_ETH_TYPE:
     case MFF_DL_VLAN:
     case MFF_DL_VLAN_PCP:
@@ -220,10 +219,13 @@ field_usable(const struct mf_field *f)
     case MFF_TCP_DST:
     case MFF_UDP_SRC:
     case MFF_UDP_DST:
-    case MFF_SCTP_SRC:
-    case MFF_SCTP_DST:
         return (struct field_usable) { OFCT_P_ANY, nxm_oxm, nxm_oxm };
     case MFF_METADATA:
+    case MFF_IN_PORT_OXM:
+    case MFF_IP_ECN:
+    case MFF_SCTP_SRC:
+    case MFF_SCTP_DST:
+        /* Fields OpenFlow 1.1 added to the standard match. */
         return (struct field_usable) { of11, of11, of11 };
     default:
         return (struct field_usable) { nxm_oxm, nxm_oxm, nxm_oxm };
