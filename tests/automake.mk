@@ -66,6 +66,22 @@ EXTRA_DIST += \
 	tests/data/example-actions.OpenFlow13.out \
 	tests/data/ofp-ct-vectors.tsv
 
+# Interoperability with ovs-ofctl; both tests are skipped without it.
+# interop-ovs.sh checks ofct's encoder and decoder against ovs-ofctl on the
+# corpus tests/data/interop-actions.txt; diff-fuzz.sh compares the two
+# decoders on mutated action lists made by tests/mutate-actions from the
+# seeds that tests/fuzz/make-seeds.sh wrote to tests/data/diff-fuzz-seeds.txt.
+check_PROGRAMS += tests/mutate-actions
+tests_mutate_actions_SOURCES = tests/fuzz/mutate-actions.c
+CLI_TESTS += \
+	tests/cli/interop-ovs.sh \
+	tests/cli/diff-fuzz.sh
+EXTRA_DIST += \
+	tests/cli/ovs-flowmod.awk \
+	tests/fuzz/make-seeds.sh \
+	tests/data/interop-actions.txt \
+	tests/data/diff-fuzz-seeds.txt
+
 # Packet layer and conntrack engine: unit tests, CLI tests against the
 # kernel's verdicts on real captures (tests/data/ct/), and benchmarks.
 UNIT_TESTS += tests/check_packet tests/check_conntrack
