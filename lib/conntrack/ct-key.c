@@ -60,23 +60,22 @@ ct_key_from_flow(const struct ofct_flow_key *flow, uint16_t zone,
     if (flow->nw_frag) {
         return false;           /* No reassembly: fragments are "inv". */
     }
-    memset(key, 0, sizeof *key);
     key->src = flow->nw_src;
     key->dst = flow->nw_dst;
-    key->zone = zone;
-    key->proto = flow->nw_proto;
-    key->family = flow->dl_type == OFCT_ETH_TYPE_IPV6 ? 6 : 4;
-    if (is_icmp(flow->nw_proto)) {
+    ct_key_set_misc(key, zone, flow->nw_proto,
+                    flow->dl_type == OFCT_ETH_TYPE_IPV6 ? 6 : 4);
+    if (flow->nw_proto == IPPROTO_NUM_TCP
+        || flow->nw_proto == IPPROTO_NUM_UDP) {
+        ct_key_set_ports(key, flow->tp_src, flow->tp_dst);
+    } else if (is_icmp(flow->nw_proto)) {
         /* tp_src is the type, tp_dst the code. */
         if (icmp_reply_type(flow->nw_proto, flow->tp_src) < 0) {
             return false;
         }
-        key->sport = flow->icmp_id;
-        key->dport = flow->tp_src << 8 | flow->tp_dst;
-    } else if (flow->nw_proto == IPPROTO_NUM_TCP
-               || flow->nw_proto == IPPROTO_NUM_UDP) {
-        key->sport = flow->tp_src;
-        key->dport = flow->tp_dst;
+        ct_key_set_ports(key, flow->icmp_id,
+                         flow->tp_src << 8 | flow->tp_dst);
+    } else {
+        key->ports = 0;
     }
     return true;
 }
@@ -118,15 +117,10 @@ uint32_t
 ct_key_hash(const struct ofct_conntrack *ct, const struct ct_key *key)
 {
     const uint32_t *k = ct->hash_key;
-    /* The small fields are combined from their own loads rather than read
-     * as words: they were just stored one by one, and a wider load that
-     * spans several narrow stores stalls the processor. */
-    uint32_t ports = key->sport | (uint32_t) key->dport << 16;
-    uint32_t misc = key->zone | (uint32_t) key->proto << 16
-                    | (uint32_t) key->family << 24;
     uint64_t h;
 
-    h = (uint64_t) (uint32_t) (ports + k[0]) * (uint32_t) (misc + k[1]);
+    h = (uint64_t) (uint32_t) (key->ports + k[0])
+        * (uint32_t) (key->misc + k[1]);
     if (key->family == 4) {
         h += (uint64_t) (uint32_t) (key_word(key, 0) + k[2])
              * (uint32_t) (key_word(key, 16) + k[3]);

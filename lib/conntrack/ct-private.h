@@ -34,12 +34,51 @@ enum ct_dir {
 struct ct_key {
     struct ofct_ip_addr src;
     struct ofct_ip_addr dst;
-    uint16_t sport;
-    uint16_t dport;
-    uint16_t zone;
-    uint8_t proto;
-    uint8_t family;             /* 4 or 6. */
+    /* Each group of small fields is also a word, written at once (see
+     * ct_key_set_ports()): the hash reads them as words, and a word read
+     * just after narrower writes stalls the processor. */
+    union {
+        struct {
+            uint16_t sport;
+            uint16_t dport;
+        };
+        uint32_t ports;
+    };
+    union {
+        struct {
+            uint16_t zone;
+            uint8_t proto;
+            uint8_t family;     /* 4 or 6. */
+        };
+        uint32_t misc;
+    };
 };
+
+/* Composes the word in registers, in the layout of the fields it
+ * overlays: building it in memory through the narrow fields would bring
+ * back the stall. */
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define CT_WORD16(A, B) ((uint32_t) (A) | (uint32_t) (B) << 16)
+#define CT_WORD16_8_8(A, B, C) \
+    ((uint32_t) (A) | (uint32_t) (B) << 16 | (uint32_t) (C) << 24)
+#else
+#define CT_WORD16(A, B) ((uint32_t) (A) << 16 | (uint32_t) (B))
+#define CT_WORD16_8_8(A, B, C) \
+    ((uint32_t) (A) << 16 | (uint32_t) (B) << 8 | (uint32_t) (C))
+#endif
+
+static inline void
+ct_key_set_ports(struct ct_key *key, uint16_t sport, uint16_t dport)
+{
+    key->ports = CT_WORD16(sport, dport);
+}
+
+static inline void
+ct_key_set_misc(struct ct_key *key, uint16_t zone, uint8_t proto,
+                uint8_t family)
+{
+    key->misc = CT_WORD16_8_8(zone, proto, family);
+}
 
 /* Link in a hash chain.  Each connection has two, one per direction. */
 struct conn_node {
@@ -239,9 +278,10 @@ conn_key_equal(const struct conn *conn, enum ct_dir dir,
     if (dir != CT_DIR_ORIG) {
         return conn_key_equal_slow(conn, dir, key);
     }
-    if (key->sport != conn->sport || key->dport != conn->dport
-        || key->zone != conn->zone || key->proto != conn->proto
-        || key->family != conn->family) {
+    /* The connection keeps the same small fields in the same order; word
+     * by word, as the key was written. */
+    if (memcmp(&key->ports, &conn->sport, 4)
+        || memcmp(&key->misc, &conn->zone, 4)) {
         return false;
     }
     if (conn->family == 4) {
