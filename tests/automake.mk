@@ -115,7 +115,14 @@ EXTRA_DIST += \
 	tests/data/ct/ftp_passive_pasv_ipv4.conntrack.txt \
 	tests/data/ct/tftp_rrq_ipv4.pcap \
 	tests/data/ct/tftp_rrq_ipv4.pktstate.txt \
-	tests/data/ct/tftp_rrq_ipv4.conntrack.txt
+	tests/data/ct/tftp_rrq_ipv4.conntrack.txt \
+	tests/data/ct/ipv6_tcp_http.pcap \
+	tests/data/ct/ipv6_tcp_http.conntrack.txt \
+	tests/data/ct/ipv6_udp_echo.pcap \
+	tests/data/ct/ipv6_udp_echo.conntrack.txt \
+	tests/data/ct/ipv6_ping.pcap \
+	tests/data/ct/ipv6_ping.conntrack.txt \
+	tests/data/ct/record-ipv6.sh
 
 # Benchmarks: not part of `make check` (timing belongs to no test); run
 # with `make bench`.  Each script in BENCHMARK_LIST prints its figures.
