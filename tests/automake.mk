@@ -41,6 +41,16 @@ tests_check_fields_SOURCES = tests/unit/check_fields.c
 tests_check_fields_CFLAGS = $(UNIT_CFLAGS)
 tests_check_fields_LDADD = $(UNIT_LDADD)
 
+UNIT_TESTS += tests/check_odp
+tests_check_odp_SOURCES = tests/unit/check_odp.c
+tests_check_odp_CFLAGS = $(UNIT_CFLAGS)
+tests_check_odp_LDADD = $(UNIT_LDADD)
+
+UNIT_TESTS += tests/check_xlate
+tests_check_xlate_SOURCES = tests/unit/check_xlate.c
+tests_check_xlate_CFLAGS = $(UNIT_CFLAGS)
+tests_check_xlate_LDADD = $(UNIT_LDADD)
+
 check_PROGRAMS += $(UNIT_TESTS)
 TESTS += $(UNIT_TESTS)
 
@@ -65,6 +75,14 @@ EXTRA_DIST += \
 	tests/data/example-actions.txt \
 	tests/data/example-actions.OpenFlow13.out \
 	tests/data/ofp-ct-vectors.tsv
+
+# Datapath layer: Open vSwitch's ODP vectors, ODP text and netlink on the
+# command line, and translation checked against OVS's ofproto/trace.
+CLI_TESTS += \
+	tests/cli/odp-vectors.sh \
+	tests/cli/odp.sh \
+	tests/cli/translate.sh
+EXTRA_DIST += tests/data/odp-ct-actions.txt
 
 # Interoperability with ovs-ofctl; both tests are skipped without it.
 # interop-ovs.sh checks ofct's encoder and decoder against ovs-ofctl on the

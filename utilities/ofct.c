@@ -164,14 +164,15 @@ run_command(const struct ofct_cli *cli, int argc, char *argv[])
     }
     if (n_args >= 1 && (!strcmp(argv[1], "-h")
                         || !strcmp(argv[1], "--help"))) {
-        printf("usage: ofct %s %s\n%s\n", cmd->name, cmd->args,
-               cmd->summary);
+        printf("usage: ofct %s%s%s\n%s\n", cmd->name,
+               *cmd->args ? " " : "", cmd->args, cmd->summary);
         return OFCT_EXIT_OK;
     }
     if (n_args < cmd->min_args || n_args > cmd->max_args) {
         return ofct_cli_usage_error("%s: wrong number of arguments "
-                                    "(usage: ofct %s %s)", cmd->name,
-                                    cmd->name, cmd->args);
+                                    "(usage: ofct %s%s%s)", cmd->name,
+                                    cmd->name, *cmd->args ? " " : "",
+                                    cmd->args);
     }
     return cmd->run(cli, n_args, argv + 1);
 }

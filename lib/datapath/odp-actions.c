@@ -122,15 +122,16 @@ format_ct_clear(const struct odp_attr_iter *it, const struct nlattr *a,
 }
 
 /* ------------------------------------------------------------------ */
-/* drop: OVS's explicit drop with a reason, printed as "drop" whatever the
- * reason.  In text, "drop" is a whole list (see odp_actions_parse()). */
+/* drop: OVS's explicit drop, OVS_ACTION_ATTR_DROP with a reason (0 in
+ * text), printed as "drop" whatever the reason.  As the whole of a nested
+ * list, "drop" is the empty list instead (odp_parse_nested_list()). */
 
 static int
 parse_drop(struct odp_scanner *sc, struct odp_builder *b,
            struct ofct_error *err)
 {
-    return odp_scan_error(sc, sc->pos - 4, 4, err, "`drop' must be the only "
-                          "action of its list");
+    odp_put_u32(b, ODP_ACTION_ATTR_DROP, 0);
+    return 0;
 }
 
 static int
@@ -252,6 +253,24 @@ parse_list(struct odp_scanner *sc, char close, struct odp_builder *b,
     }
 }
 
+/* If the nested list at the current position is just "drop", as OVS
+ * prints an empty list, consumes it and returns true. */
+static bool
+is_whole_drop(struct odp_scanner *sc)
+{
+    size_t start = sc->pos;
+
+    odp_scan_skip_delimiters(sc);
+    if (odp_scan_literal(sc, "drop")) {
+        odp_scan_skip_delimiters(sc);
+        if (*odp_scan_here(sc) == ')') {
+            return true;
+        }
+    }
+    sc->pos = start;
+    return false;
+}
+
 int
 odp_parse_nested_list(struct odp_scanner *sc, struct odp_builder *b,
                       struct ofct_error *err)
@@ -263,10 +282,8 @@ odp_parse_nested_list(struct odp_scanner *sc, struct odp_builder *b,
         return odp_scan_error(sc, at, 0, err, "actions nested more than %d "
                               "deep", ODP_MAX_DEPTH);
     }
-    odp_scan_skip_delimiters(sc);
-    if (odp_scan_literal(sc, "drop")) {
-        odp_scan_skip_delimiters(sc);
-        return *odp_scan_here(sc) == ')' ? 0 : parse_drop(sc, b, err);
+    if (is_whole_drop(sc)) {
+        return 0;
     }
     sc->depth++;
     retval = parse_list(sc, ')', b, err);
@@ -277,16 +294,11 @@ odp_parse_nested_list(struct odp_scanner *sc, struct odp_builder *b,
     return retval;
 }
 
-/* True if 'text' is "drop" with nothing else but delimiters. */
+/* True if 'text' is "drop" in any case, as OVS compares it. */
 static bool
 is_drop(const char *text)
 {
-    text += strspn(text, ODP_DELIMITERS);
-    if (strncasecmp(text, "drop", 4)) {
-        return false;
-    }
-    text += 4;
-    return text[strspn(text, ODP_DELIMITERS)] == '\0';
+    return !strcasecmp(text, "drop");
 }
 
 int

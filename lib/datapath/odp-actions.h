@@ -21,8 +21,8 @@ struct odp_action_class {
                   struct ofct_buf *, struct ofct_error *);
 };
 
-/* Parses a whole action list ("drop" alone gives OVS_ACTION_ATTR_DROP, as
- * in OVS) and appends its netlink form to 'nl'.  Returns 0, or -1 with
+/* Parses a whole action list ("drop" gives OVS_ACTION_ATTR_DROP, as in
+ * OVS) and appends its netlink form to 'nl'.  Returns 0, or -1 with
  * 'err' (and nothing appended). */
 int odp_actions_parse(const char *text, struct ofct_buf *nl,
                       struct ofct_error *err);
