@@ -116,6 +116,9 @@ parse_field(const struct mf_field *f, const char *value, struct match *m,
     }
     *usable &= mf_usable_protocols(f, &mask);
     match_set_field(m, f, &v, &mask);
+    if (f->prereq != MFP_NONE) {
+        m->packet_type_eth = true;
+    }
     return 0;
 }
 

@@ -195,6 +195,12 @@ match_set_field(struct match *m, const struct mf_field *f,
     } else {
         set_special(m, f, value, mask);
     }
+    if (f->id == MFF_CT_STATE) {
+        /* OVS keeps only the defined ct_state bits in a mask, so that an
+         * exact ct_state goes on the wire as a masked one (.../0xff). */
+        memset(m->mask.ct_state, 0, 3);
+        memset(m->flow.ct_state, 0, 3);
+    }
 }
 
 static void

@@ -62,6 +62,10 @@ struct flow {
 struct match {
     struct flow flow;
     struct flow mask;
+    /* Set when a field that needs Ethernet was given (every field with a
+     * prerequisite): OVS then matches packet_type "Ethernet", which only
+     * shows on the wire when nothing else does. */
+    bool packet_type_eth;
 };
 
 #define FLOW_NW_FRAG_ANY   0x01

@@ -14,6 +14,22 @@
 #include "openflow/flow-mod.h"
 #include "openflow/ofp-util.h"
 
+/* OXM_OF_PACKET_TYPE, which OVS also uses in NXM; value 0 is Ethernet. */
+#define OXM_OF_PACKET_TYPE NXM_HEADER(0x8000, 44, 0, 4)
+
+/* OpenFlow 1.3 and 1.4 have no standard OXM for TCP flags: OVS uses the
+ * ONF experimenter's ONFOXM_ET_TCP_FLAGS there. */
+#define OXM_EXPERIMENTER_CLASS 0xffff
+#define ONF_EXPERIMENTER_ID 0x4f4e4600
+#define ONFOXM_TCP_FLAGS_FIELD 42
+
+static bool
+is_onf_tcp_flags(enum mf_id id, enum ofct_ofp_version version)
+{
+    return id == MFF_TCP_FLAGS
+           && (version == OFCT_OFP13 || version == OFCT_OFP14);
+}
+
 struct nx_writer {
     struct ofct_buf *out;
     enum ofct_ofp_version version;      /* 0 for NXM. */
@@ -35,16 +51,25 @@ put_entry(struct nx_writer *w, enum mf_id id, const uint8_t *value,
         return;
     }
     masked = !mf_is_all_ones(mask, n);
-    if (masked) {
+    if (is_onf_tcp_flags(id, w->version)) {
+        /* An experimenter OXM: the ONF id is part of the payload. */
+        header = NXM_HEADER(OXM_EXPERIMENTER_CLASS, ONFOXM_TCP_FLAGS_FIELD,
+                            masked, 4 + n * (masked ? 2 : 1));
+        p = ofct_buf_put_uninit(w->out, 8);
+        put_be32(p, header);
+        put_be32(p + 4, ONF_EXPERIMENTER_ID);
+    } else if (masked) {
         header = NXM_HEADER(NXM_CLASS(header), NXM_FIELD(header), 1, 2 * n);
     }
-    p = ofct_buf_put_uninit(w->out, 4 + n * (masked ? 2 : 1));
-    put_be32(p, header);
+    if (!is_onf_tcp_flags(id, w->version)) {
+        put_be32(ofct_buf_put_uninit(w->out, 4), header);
+    }
+    p = ofct_buf_put_uninit(w->out, n * (masked ? 2 : 1));
     for (unsigned int i = 0; i < n; i++) {
-        p[4 + i] = value[i] & mask[i];
+        p[i] = value[i] & mask[i];
     }
     if (masked) {
-        memcpy(p + 4 + n, mask, n);
+        memcpy(p + n, mask, n);
     }
 }
 
@@ -175,7 +200,10 @@ put_vlan(struct nx_writer *w, const struct match *m)
     /* OXM splits the TCI into VLAN_VID (with the "present" bit) and
      * VLAN_PCP. */
     put_be16(vid, tci & (VLAN_VID_MASK | VLAN_CFI));
-    put_be16(vid_mask, mask & (VLAN_VID_MASK | VLAN_CFI));
+    mask &= VLAN_VID_MASK | VLAN_CFI;
+    /* The whole VID and the "present" bit are an exact VLAN_VID. */
+    put_be16(vid_mask, mask == (VLAN_VID_MASK | VLAN_CFI) ? 0xffff : mask);
+    mask = match_be16(m->mask.vlan_tci);
     put_entry(w, MFF_VLAN_VID, vid, vid_mask);
     if (match_be16(vid) && mask & VLAN_PCP_MASK) {
         put_u8(w, MFF_VLAN_PCP, tci >> 13);
@@ -223,12 +251,7 @@ nx_put_match(const struct match *m, enum ofct_ofp_version version,
     }
     put_entry(&w, MFF_ETH_SRC, fl->dl_src, mk->dl_src);
     put_entry(&w, MFF_ETH_DST, fl->dl_dst, mk->dl_dst);
-    if (match_be16(mk->dl_type)) {
-        /* OpenFlow says "not an Ethernet type" with 0x05ff. */
-        uint8_t type[2];
-        put_be16(type, dl_type < 0x600 ? 0x05ff : dl_type);
-        put_entry(&w, MFF_ETH_TYPE, type, mk->dl_type);
-    }
+    put_entry(&w, MFF_ETH_TYPE, fl->dl_type, mk->dl_type);
     put_vlan(&w, m);
     if (match_is_ip_any(m)) {
         put_ip(&w, m);
@@ -247,6 +270,11 @@ nx_put_match(const struct match *m, enum ofct_ofp_version version,
     put_entry(&w, MFF_PKT_MARK, fl->pkt_mark, mk->pkt_mark);
     put_ct(&w, m);
     put_entry(&w, MFF_METADATA, fl->metadata, mk->metadata);
+    if (out->size == start && m->packet_type_eth) {
+        /* Only fields that did not make it to the wire asked for Ethernet;
+         * OVS still says so. */
+        put_be32(ofct_buf_put_zeros(out, 8), OXM_OF_PACKET_TYPE);
+    }
     return out->size - start;
 }
 
@@ -305,6 +333,41 @@ check_entry(const struct mf_field *f, const union mf_value *v,
     return 0;
 }
 
+/* The one experimenter OXM ofct knows: ONFOXM_ET_TCP_FLAGS. */
+static size_t
+pull_experimenter(const uint8_t *p, size_t avail, struct match *m,
+                  struct ofct_error *err)
+{
+    uint32_t header = get_be32(p);
+    unsigned int len = NXM_LENGTH(header);
+    bool masked = NXM_HASMASK(header);
+    const struct mf_field *f = mf_from_id(MFF_TCP_FLAGS);
+    union mf_value v, mask;
+
+    if (avail < 8 || len + 4 > avail || len != 4 + 2 * (masked ? 2 : 1)) {
+        ofct_error_set(err, OFPBMC_BAD_LEN, "experimenter match entry "
+                       "truncated or of a bad length");
+        return 0;
+    }
+    if (get_be32(p + 4) != ONF_EXPERIMENTER_ID
+        || NXM_FIELD(header) != ONFOXM_TCP_FLAGS_FIELD) {
+        ofct_error_set(err, OFPBMC_BAD_FIELD, "unknown experimenter match "
+                       "entry %#010"PRIx32, header);
+        return 0;
+    }
+    memset(&v, 0, sizeof v);
+    memset(&mask, 0xff, sizeof mask);
+    memcpy(v.b, p + 8, 2);
+    if (masked) {
+        memcpy(mask.b, p + 10, 2);
+    }
+    if (check_entry(f, &v, &mask, masked, m, err)) {
+        return 0;
+    }
+    match_set_field(m, f, &v, &mask);
+    return 4 + len;
+}
+
 /* Decodes the entry at 'p' ('avail' bytes left) into 'm' and returns its
  * length, or 0 with 'err' set. */
 static size_t
@@ -323,6 +386,18 @@ pull_entry(const uint8_t *p, size_t avail, struct match *m,
     }
     header = get_be32(p);
     len = NXM_LENGTH(header);
+    if (NXM_CLASS(header) == OXM_EXPERIMENTER_CLASS) {
+        return pull_experimenter(p, avail, m, err);
+    }
+    if (header == OXM_OF_PACKET_TYPE && avail >= 8) {
+        if (get_be32(p + 4)) {
+            ofct_error_set(err, OFPBMC_BAD_VALUE, "packet_type %#x is not "
+                           "Ethernet", get_be32(p + 4));
+            return 0;
+        }
+        m->packet_type_eth = true;
+        return 8;
+    }
     if (len + 4 > avail || !len) {
         ofct_error_set(err, OFPBMC_BAD_LEN, "match entry of %u bytes does "
                        "not fit in the %zu bytes left", len, avail - 4);
@@ -382,6 +457,8 @@ format_entry_name(uint32_t header, struct ofct_buf *out)
     if (f) {
         ofct_buf_puts(out, bare == f->nxm_header ? f->nxm_name
                                                  : f->oxm_name);
+    } else if (header == OXM_OF_PACKET_TYPE) {
+        ofct_buf_puts(out, "OXM_OF_PACKET_TYPE");
     } else {
         ofct_buf_printf(out, "%"PRIu32":%"PRIu32, NXM_CLASS(header),
                         NXM_FIELD(header));

@@ -77,14 +77,13 @@ vlan_wildcards(const struct match *m, uint8_t out[OFP10_MATCH_LEN])
 void
 ofp10_match_put(const struct match *match, uint8_t out[OFP10_MATCH_LEN])
 {
+    /* Not normalized: OVS writes "tp_dst=80" without a transport protocol
+     * as it is, and drops it when decoding. */
     struct match norm = *match;
     const struct flow *fl = &norm.flow, *mk = &norm.mask;
     uint16_t dl_type;
     uint32_t w = 0;
 
-    /* OpenFlow 1.0 cannot say "tp_dst without a transport protocol":
-     * OVS drops such fields first. */
-    match_normalize(&norm);
     memset(out, 0, OFP10_MATCH_LEN);
 
     w |= match_be16(mk->in_port) ? 0 : OFPFW10_IN_PORT;
@@ -104,7 +103,7 @@ ofp10_match_put(const struct match *match, uint8_t out[OFP10_MATCH_LEN])
     memcpy(out + 6, fl->dl_src, 6);
     memcpy(out + 12, fl->dl_dst, 6);
     dl_type = match_dl_type(&norm);
-    put_be16(out + 22, dl_type < 0x600 ? 0x05ff : dl_type);
+    put_be16(out + 22, dl_type);
     out[24] = fl->nw_tos & 0xfc;
     out[25] = fl->nw_proto;
     memcpy(out + 28, fl->nw_src, 4);
@@ -168,8 +167,7 @@ ofp10_match_pull(const uint8_t in[OFP10_MATCH_LEN], struct match *m)
     pull_bytes(w & OFPFW10_DL_DST, in + 12, fl->dl_dst, mk->dl_dst, 6);
     pull_vlan(w, in, m);
     if (!(w & OFPFW10_DL_TYPE)) {
-        uint16_t type = get_be16(in + 22);
-        put_be16(fl->dl_type, type == 0x05ff ? 0 : type);
+        memcpy(fl->dl_type, in + 22, 2);
         put_be16(mk->dl_type, 0xffff);
     }
     if (!(w & OFPFW10_NW_TOS)) {
