@@ -261,10 +261,10 @@ decode_ct_zone(const uint8_t *a, struct ofpact_conntrack *oc,
         oc->zone_imm = ofs_nbits;
         return 0;
     }
-    oc->zone_src.field = mf_from_header(header);
+    oc->zone_src.field = ofpact_field_from_nxm_header(header);
     oc->zone_src.ofs = ofs_nbits >> 6;
     oc->zone_src.n_bits = (ofs_nbits & 0x3f) + 1;
-    if (!oc->zone_src.field || NXM_HASMASK(header)) {
+    if (!oc->zone_src.field) {
         return ofct_error_set(err, OFPBAC_BAD_SET_TYPE, "ct zone source "
                               "%#"PRIx32" is not a known field", header);
     }
@@ -274,6 +274,13 @@ decode_ct_zone(const uint8_t *a, struct ofpact_conntrack *oc,
                               oc->zone_src.ofs,
                               oc->zone_src.ofs + oc->zone_src.n_bits - 1,
                               oc->zone_src.field->n_bits);
+    }
+    /* Checked here, before any nested action, so that the error is the
+     * one OVS reports first. */
+    if (oc->zone_src.n_bits != 16) {
+        return ofct_error_set(err, OFPBAC_BAD_SET_LEN, "zone n_bits %u not "
+                              "within valid range [16..16]",
+                              oc->zone_src.n_bits);
     }
     return 0;
 }
@@ -729,6 +736,10 @@ read_nat_ranges(const uint8_t *p, uint16_t present, struct ofpact_nat *on,
         on->range_af = 4;
         on->ipv4_min = get_be32(p);
         p += 4;
+        if (!on->ipv4_min) {
+            return ofct_error_set(err, OFPBAC_BAD_ARGUMENT, "nat: IPv4 range "
+                                  "minimum is 0.0.0.0");
+        }
         if (present & NX_NAT_RANGE_IPV4_MAX) {
             on->ipv4_max = get_be32(p);
             p += 4;
@@ -738,9 +749,15 @@ read_nat_ranges(const uint8_t *p, uint16_t present, struct ofpact_nat *on,
             }
         }
     } else if (present & NX_NAT_RANGE_IPV6_MIN) {
+        static const uint8_t any[16];
+
         on->range_af = 6;
         memcpy(on->ipv6_min, p, 16);
         p += 16;
+        if (!memcmp(on->ipv6_min, any, 16)) {
+            return ofct_error_set(err, OFPBAC_BAD_ARGUMENT, "nat: IPv6 range "
+                                  "minimum is ::");
+        }
         if (present & NX_NAT_RANGE_IPV6_MAX) {
             memcpy(on->ipv6_max, p, 16);
             p += 16;
@@ -751,6 +768,10 @@ read_nat_ranges(const uint8_t *p, uint16_t present, struct ofpact_nat *on,
         }
     }
     if (present & NX_NAT_RANGE_PROTO_MIN) {
+        if (!on->range_af) {
+            return ofct_error_set(err, OFPBAC_BAD_ARGUMENT, "nat: port range "
+                                  "without an address range");
+        }
         on->proto_min = get_be16(p);
         p += 2;
         if (!on->proto_min) {

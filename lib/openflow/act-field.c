@@ -14,13 +14,13 @@
 
 #define NXAST_REG_MOVE_SUBTYPE 6
 #define NXAST_REG_LOAD_SUBTYPE 7
+#define NXAST_REG_LOAD2_SUBTYPE 33
+#define ONFACT_COPY_FIELD_SUBTYPE 3200
 #define OFPAT_SET_FIELD 25
 #define OFPAT_COPY_FIELD 28
 
-/* Looks up the field for a header that may carry the hasmask bit (with
- * the doubled length that goes with it), as OVS's NXM lookup does. */
-static const struct mf_field *
-field_from_any_header(uint32_t header)
+const struct mf_field *
+ofpact_field_from_nxm_header(uint32_t header)
 {
     if (NXM_HASMASK(header)) {
         header = NXM_HEADER(NXM_CLASS(header), NXM_FIELD(header), 0,
@@ -306,16 +306,15 @@ encode_reg_loads(const struct ofpact_set_field *sf, struct ofct_buf *out)
     }
 }
 
+/* Appends the OXM entry of 'sf' (masked if its mask is not all-ones). */
 static void
-encode_set_field(const struct ofpact_set_field *sf,
-                 enum ofct_ofp_version version, struct ofct_buf *out)
+put_entry(const struct ofpact_set_field *sf, enum ofct_ofp_version version,
+          struct ofct_buf *out)
 {
     const struct mf_field *f = sf->field;
     bool masked = !mf_is_all_ones(sf->mask.b, f->n_bytes);
     uint32_t header = mf_header(f, version);
-    size_t start = out->size;
 
-    ofpact_put_std_header(out, OFPAT_SET_FIELD, 4);
     if (masked) {
         header = NXM_HEADER(NXM_CLASS(header), NXM_FIELD(header), 1,
                             2 * NXM_LENGTH(header));
@@ -325,6 +324,26 @@ encode_set_field(const struct ofpact_set_field *sf,
     if (masked) {
         ofct_buf_put(out, sf->mask.b, f->n_bytes);
     }
+}
+
+static void
+encode_set_field(const struct ofpact_set_field *sf,
+                 enum ofct_ofp_version version, struct ofct_buf *out)
+{
+    size_t start = out->size;
+
+    ofpact_put_std_header(out, OFPAT_SET_FIELD, 4);
+    put_entry(sf, version, out);
+    ofpact_pad_and_fix_len(out, start);
+}
+
+static void
+encode_reg_load2(const struct ofpact_set_field *sf, struct ofct_buf *out)
+{
+    size_t start = out->size;
+
+    ofpact_put_nx_header(out, NXAST_REG_LOAD2_SUBTYPE, 10);
+    put_entry(sf, 0, out);
     ofpact_pad_and_fix_len(out, start);
 }
 
@@ -354,6 +373,8 @@ encode_SET_FIELD(const struct ofpact *a, enum ofct_ofp_version version,
     }
     if (version >= OFCT_OFP15) {
         encode_set_field(sf, version, out);
+    } else if (a->raw == OFP_RAW_NXAST_REG_LOAD2) {
+        encode_reg_load2(sf, out);
     } else if (a->raw == OFP_RAW_NXAST_REG_LOAD || version < OFCT_OFP12
                || !mf_is_all_ones(sf->mask.b, sf->field->n_bytes)) {
         encode_reg_loads(sf, out);
@@ -373,7 +394,7 @@ decode_NXAST_REG_LOAD(const uint8_t *a, size_t len,
     struct mf_subfield dst;
     struct ofpact_set_field *sf;
 
-    dst.field = field_from_any_header(header);
+    dst.field = ofpact_field_from_nxm_header(header);
     dst.ofs = ofs_nbits >> 6;
     dst.n_bits = (ofs_nbits & 0x3f) + 1;
     if (!dst.field) {
@@ -396,48 +417,82 @@ decode_NXAST_REG_LOAD(const uint8_t *a, size_t len,
     return 0;
 }
 
-/* Reads the OXM entry of an OFPAT_SET_FIELD, with OVS's error codes. */
-static int
-pull_set_field_entry(const uint8_t *a, size_t len, bool may_mask,
-                     struct ofpact_set_field *sf, struct ofct_error *err)
+/* Finds a field by the class and field number of 'header', whatever its
+ * hasmask bit and length say: OVS tells a known field with a bad length
+ * (OFPBAC_BAD_SET_LEN) from an unknown one. */
+static const struct mf_field *
+field_by_class_field(uint32_t header)
 {
-    uint32_t header = get_be32(a + 4);
-    const struct mf_field *f = field_from_any_header(header);
-    bool masked = NXM_HASMASK(header);
-    size_t width;
+    for (int i = 0; i < MFF_N_IDS; i++) {
+        const struct mf_field *f = mf_from_id(i);
+        uint32_t h[2] = { f->nxm_header, f->oxm_header };
 
+        for (int j = 0; j < 2; j++) {
+            if (h[j] && NXM_CLASS(h[j]) == NXM_CLASS(header)
+                && NXM_FIELD(h[j]) == NXM_FIELD(header)) {
+                return f;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* Reads one OXM/NXM entry (header, value and, if the header says so, a
+ * mask) at 'p', as set_field and NXAST_REG_LOAD2 carry it, with the error
+ * codes OVS gives.  Sets '*used' to the entry's length. */
+static int
+pull_entry(const uint8_t *p, size_t avail, bool may_mask,
+           struct ofpact_set_field *sf, size_t *used, struct ofct_error *err)
+{
+    uint32_t header;
+    const struct mf_field *f;
+    unsigned int len, width;
+    bool masked;
+
+    if (avail < 4) {
+        return ofct_error_set(err, OFPBMC_BAD_LEN, "OXM header truncated");
+    }
+    header = get_be32(p);
+    masked = NXM_HASMASK(header);
+    len = NXM_LENGTH(header);
+    width = masked ? len / 2 : len;
+    if (!width || width >= 128) {
+        return ofct_error_set(err, OFPBAC_BAD_SET_TYPE, "OXM header "
+                              "%#"PRIx32" has an impossible length",
+                              header);
+    }
+    f = NXM_CLASS(header) == 0xffff ? NULL : field_by_class_field(header);
     if (!f) {
-        return ofct_error_set(err, OFPBAC_BAD_SET_TYPE, "set_field: unknown "
-                              "OXM header %#"PRIx32, header);
+        return ofct_error_set(err, OFPBAC_BAD_SET_LEN, "unknown OXM field "
+                              "%#"PRIx32, header);
     }
-    width = f->n_bytes;
-    if (NXM_LENGTH(header) != (masked ? 2 : 1) * width) {
-        return ofct_error_set(err, OFPBAC_BAD_SET_LEN, "set_field: %s needs "
-                              "length %zu, header says %u", f->name,
-                              (masked ? 2 : 1) * width, NXM_LENGTH(header));
+    if (width != f->n_bytes) {
+        return ofct_error_set(err, OFPBAC_BAD_SET_LEN, "%s needs %u bytes, "
+                              "OXM header %#"PRIx32" says %u", f->name,
+                              f->n_bytes, header, width);
     }
-    if (8 + NXM_LENGTH(header) > len) {
-        return ofct_error_set(err, OFPBMC_BAD_LEN, "set_field: %s entry "
-                              "truncated", f->name);
+    if (4 + len > avail) {
+        return ofct_error_set(err, OFPBMC_BAD_LEN, "%s entry truncated",
+                              f->name);
     }
     sf->field = f;
-    memcpy(sf->value.b, a + 8, width);
+    memcpy(sf->value.b, p + 4, width);
+    memset(sf->mask.b, 0xff, width);
     if (masked) {
-        memcpy(sf->mask.b, a + 8 + width, width);
+        memcpy(sf->mask.b, p + 4 + width, width);
         for (size_t i = 0; i < width; i++) {
             if (sf->value.b[i] & ~sf->mask.b[i]) {
-                return ofct_error_set(err, OFPBMC_BAD_WILDCARDS, "set_field: "
-                                      "%s value has 1-bits where the mask "
-                                      "has 0-bits", f->name);
+                return ofct_error_set(err, OFPBMC_BAD_WILDCARDS, "%s value "
+                                      "has 1-bits where the mask has "
+                                      "0-bits", f->name);
             }
         }
         if (!may_mask) {
-            return ofct_error_set(err, OFPBAC_BAD_SET_MASK, "set_field: "
+            return ofct_error_set(err, OFPBAC_BAD_SET_MASK, "set_field "
                                   "masks need OpenFlow 1.5");
         }
-    } else {
-        memset(sf->mask.b, 0xff, width);
     }
+    *used = 4 + len;
     return 0;
 }
 
@@ -452,24 +507,25 @@ is_zeros(const uint8_t *p, size_t n)
     return true;
 }
 
-int
-decode_OFPAT12_SET_FIELD(const uint8_t *a, size_t len,
-                         struct ofpact_decode_ctx *ctx,
-                         struct ofct_error *err)
+#define OFPVID12_PRESENT 0x1000
+
+/* Decodes the entry of a set_field or NXAST_REG_LOAD2 starting at 'ofs'
+ * in the 'len'-byte action 'a', and appends the record. */
+static int
+decode_set_field_entry(const uint8_t *a, size_t len, size_t ofs,
+                       bool may_mask, enum ofp_raw_action raw,
+                       struct ofpact_decode_ctx *ctx, struct ofct_error *err)
 {
     struct ofpact_set_field tmp;
-    size_t used;
+    size_t used = 0;
 
     memset(&tmp, 0, sizeof tmp);
-    if (pull_set_field_entry(a, len, ctx->version >= OFCT_OFP15, &tmp, err)) {
+    if (pull_entry(a + ofs, len - ofs, may_mask, &tmp, &used, err)) {
         return -1;
     }
-    used = 8 + (mf_is_all_ones(tmp.mask.b, tmp.field->n_bytes)
-                && !NXM_HASMASK(get_be32(a + 4))
-                ? 1 : 2) * tmp.field->n_bytes;
-    if (!is_zeros(a + used, len - used)) {
-        return ofct_error_set(err, OFPBAC_BAD_SET_ARGUMENT, "set_field: "
-                              "non-zero padding");
+    if (!is_zeros(a + ofs + used, len - ofs - used)) {
+        return ofct_error_set(err, OFPBAC_BAD_SET_ARGUMENT, "%s: non-zero "
+                              "padding", ofp_raw_name(raw));
     }
     if (tmp.field->id == MFF_IN_PORT_OXM) {
         return ofct_error_set(err, OFPBAC_BAD_SET_ARGUMENT, "set_field may "
@@ -479,17 +535,38 @@ decode_OFPAT12_SET_FIELD(const uint8_t *a, size_t len,
         return ofct_error_set(err, OFPBAC_BAD_SET_ARGUMENT, "destination "
                               "field %s is not writable", tmp.field->name);
     }
-    if (!mf_is_value_valid(tmp.field, &tmp.value)) {
+    if (raw == OFP_RAW_OFPAT12_SET_FIELD
+        && (!mf_is_value_valid(tmp.field, &tmp.value)
+            || (tmp.field->id == MFF_VLAN_VID
+                && (!(get_be16(tmp.value.b) & OFPVID12_PRESENT)
+                    || !(get_be16(tmp.mask.b) & OFPVID12_PRESENT))))) {
         return ofct_error_set(err, OFPBAC_BAD_SET_ARGUMENT, "invalid value "
                               "for set field %s", tmp.field->name);
     }
 
     struct ofpact_set_field *sf = ofpact_put_SET_FIELD(ctx->ofpacts);
-    sf->ofpact.raw = OFP_RAW_OFPAT12_SET_FIELD;
+    sf->ofpact.raw = raw;
     sf->field = tmp.field;
     sf->value = tmp.value;
     sf->mask = tmp.mask;
     return 0;
+}
+
+int
+decode_OFPAT12_SET_FIELD(const uint8_t *a, size_t len,
+                         struct ofpact_decode_ctx *ctx,
+                         struct ofct_error *err)
+{
+    return decode_set_field_entry(a, len, 4, ctx->version >= OFCT_OFP15,
+                                  OFP_RAW_OFPAT12_SET_FIELD, ctx, err);
+}
+
+int
+decode_NXAST_REG_LOAD2(const uint8_t *a, size_t len,
+                       struct ofpact_decode_ctx *ctx, struct ofct_error *err)
+{
+    return decode_set_field_entry(a, len, 10, true, OFP_RAW_NXAST_REG_LOAD2,
+                                  ctx, err);
 }
 
 /* ------------------------------------------------------------------ */
@@ -562,14 +639,48 @@ encode_REG_MOVE(const struct ofpact *a, enum ofct_ofp_version version,
         put_be16(p + 10, move->dst.n_bits);
         put_be16(p + 12, move->src.ofs);
         put_be16(p + 14, move->dst.ofs);
-        put_be32(p + 16, mf_header(move->src.field, version));
-        put_be32(p + 20, mf_header(move->dst.field, version));
+        /* NXAST_REG_MOVE always names fields by their NXM headers. */
+        put_be32(p + 16, mf_header(move->src.field, 0));
+        put_be32(p + 20, mf_header(move->dst.field, 0));
     }
     return 0;
 }
 
-/* Reads the source and destination headers of a move and checks what
- * follows them is zero padding. */
+/* Pulls one field header of a move: 4 bytes, or 8 for an experimenter
+ * OXM (none of which ofct knows).  Masked headers are refused. */
+static int
+pull_move_header(const uint8_t **p, size_t *avail,
+                 const struct mf_field **f, struct ofct_error *err)
+{
+    uint32_t header;
+    size_t size;
+
+    if (*avail < 4) {
+        return ofct_error_set(err, OFPBMC_BAD_LEN, "move: field header "
+                              "truncated");
+    }
+    header = get_be32(*p);
+    size = NXM_CLASS(header) == 0xffff ? 8 : 4;
+    if (*avail < size || (size == 8 && NXM_LENGTH(header) < 4)) {
+        return ofct_error_set(err, OFPBMC_BAD_LEN, "move: experimenter "
+                              "field header truncated");
+    }
+    *p += size;
+    *avail -= size;
+    *f = size == 4 ? ofpact_field_from_nxm_header(header) : NULL;
+    if (!*f) {
+        return ofct_error_set(err, OFPBMC_BAD_FIELD, "move: unknown field "
+                              "%#"PRIx32, header);
+    }
+    if (NXM_HASMASK(header)) {
+        return ofct_error_set(err, OFPBMC_BAD_MASK, "move: masked field "
+                              "header %#"PRIx32, header);
+    }
+    return 0;
+}
+
+/* Reads the source and destination headers of a move, checks that what
+ * follows them is zero padding and that both subfields fit. */
 static int
 decode_move(const uint8_t *hdrs, size_t avail, uint16_t n_bits,
             uint16_t src_ofs, uint16_t dst_ofs, enum ofp_raw_action raw,
@@ -578,19 +689,11 @@ decode_move(const uint8_t *hdrs, size_t avail, uint16_t n_bits,
     struct ofpact_reg_move move;
 
     memset(&move, 0, sizeof move);
-    if (avail < 8) {
-        return ofct_error_set(err, OFPBMC_BAD_LEN, "move: headers "
-                              "truncated");
+    if (pull_move_header(&hdrs, &avail, &move.src.field, err)
+        || pull_move_header(&hdrs, &avail, &move.dst.field, err)) {
+        return -1;
     }
-    move.src.field = mf_from_header(get_be32(hdrs));
-    move.dst.field = mf_from_header(get_be32(hdrs + 4));
-    if (!move.src.field || !move.dst.field) {
-        return ofct_error_set(err, OFPBMC_BAD_FIELD, "move: unknown %s "
-                              "field %#"PRIx32, move.src.field ? "destination"
-                              : "source",
-                              get_be32(hdrs + (move.src.field ? 4 : 0)));
-    }
-    if (!is_zeros(hdrs + 8, avail - 8)) {
+    if (!is_zeros(hdrs, avail)) {
         return ofct_error_set(err, NXBRC_MUST_BE_ZERO, "move: non-zero "
                               "padding");
     }
@@ -623,4 +726,15 @@ decode_OFPAT15_COPY_FIELD(const uint8_t *a, size_t len,
 {
     return decode_move(a + 12, len - 12, get_be16(a + 4), get_be16(a + 6),
                        get_be16(a + 8), OFP_RAW_OFPAT15_COPY_FIELD, ctx, err);
+}
+
+/* The ONF extension that carried OpenFlow 1.5's copy_field back to 1.3
+ * and 1.4; OVS reads it but writes NXAST_REG_MOVE. */
+int
+decode_ONFACT_COPY_FIELD(const uint8_t *a, size_t len,
+                         struct ofpact_decode_ctx *ctx,
+                         struct ofct_error *err)
+{
+    return decode_move(a + 20, len - 20, get_be16(a + 12), get_be16(a + 14),
+                       get_be16(a + 16), OFP_RAW_ONFACT_COPY_FIELD, ctx, err);
 }

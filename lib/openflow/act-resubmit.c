@@ -105,8 +105,9 @@ put_resubmit(uint16_t subtype, uint16_t in_port, uint8_t table,
     p[12] = table;
 }
 
-/* A plain NXAST_RESUBMIT has no table byte; a resubmit that arrived as
- * NXAST_RESUBMIT_TABLE goes back out the same way. */
+/* OVS writes NXAST_RESUBMIT_TABLE (table 255 for "this table") except for
+ * a resubmit that arrived as a plain NXAST_RESUBMIT, which goes back out
+ * the same way. */
 int
 encode_RESUBMIT(const struct ofpact *a, enum ofct_ofp_version version,
                 struct ofct_buf *out, struct ofct_error *err)
@@ -116,8 +117,7 @@ encode_RESUBMIT(const struct ofpact *a, enum ofct_ofp_version version,
     if (rs->with_ct_orig) {
         put_resubmit(NXAST_RESUBMIT_TABLE_CT_SUBTYPE, rs->in_port,
                      rs->table_id, out);
-    } else if (rs->table_id == 255
-               && a->raw != OFP_RAW_NXAST_RESUBMIT_TABLE) {
+    } else if (rs->table_id == 255 && a->raw == OFP_RAW_NXAST_RESUBMIT) {
         put_resubmit(NXAST_RESUBMIT_SUBTYPE, rs->in_port, 0, out);
     } else {
         put_resubmit(NXAST_RESUBMIT_TABLE_SUBTYPE, rs->in_port, rs->table_id,

@@ -391,7 +391,7 @@ pull_raw(const uint8_t *p, size_t avail, enum ofct_ofp_version version,
             return ofct_error_set(err, OFPBAC_BAD_LEN, "action truncated");
         }
         vendor = get_be32(p + 4);
-        if (vendor != NX_VENDOR_ID) {
+        if (vendor != NX_VENDOR_ID && vendor != ONF_VENDOR_ID) {
             return ofct_error_set(err, OFPBAC_BAD_VENDOR, "OpenFlow action "
                                   "has unknown vendor %#"PRIx32, vendor);
         }

@@ -45,6 +45,7 @@ enum ofpact_type {
  * type or experimenter subtype, first and last OpenFlow version, minimum
  * and maximum length, name as OVS logs it. */
 #define NX_VENDOR_ID 0x00002320
+#define ONF_VENDOR_ID 0x4f4e4600
 #define OFP_RAW_ACTIONS                                                     \
     RAW(OFPAT10_OUTPUT,  0, 0,  OFCT_OFP10, OFCT_OFP10, 8, 8,               \
         "OFPAT_OUTPUT")                                                     \
@@ -88,10 +89,14 @@ enum ofpact_type {
         "OFPAT_COPY_FIELD")                                                 \
     RAW(NXAST_RESUBMIT, NX_VENDOR_ID, 1, OFCT_OFP10, OFCT_OFP15, 16, 16,    \
         "NXAST_RESUBMIT")                                                   \
-    RAW(NXAST_REG_MOVE, NX_VENDOR_ID, 6, OFCT_OFP10, OFCT_OFP15, 24, 0xfff8,\
+    RAW(NXAST_REG_MOVE, NX_VENDOR_ID, 6, OFCT_OFP10, OFCT_OFP14, 16, 0xfff8,\
         "NXAST_REG_MOVE")                                                   \
-    RAW(NXAST_REG_LOAD, NX_VENDOR_ID, 7, OFCT_OFP10, OFCT_OFP15, 24, 24,    \
+    RAW(NXAST_REG_LOAD, NX_VENDOR_ID, 7, OFCT_OFP10, OFCT_OFP14, 24, 24,    \
         "NXAST_REG_LOAD")                                                   \
+    RAW(NXAST_REG_LOAD2, NX_VENDOR_ID, 33, OFCT_OFP10, OFCT_OFP14, 16,      \
+        0xfff8, "NXAST_REG_LOAD2")                                          \
+    RAW(ONFACT_COPY_FIELD, ONF_VENDOR_ID, 3200, OFCT_OFP13, OFCT_OFP14, 24, \
+        0xfff8, "ONFACT_COPY_FIELD")                                        \
     RAW(NXAST_NOTE, NX_VENDOR_ID, 8, OFCT_OFP10, OFCT_OFP15, 16, 0xfff8,    \
         "NXAST_NOTE")                                                       \
     RAW(NXAST_RESUBMIT_TABLE, NX_VENDOR_ID, 14, OFCT_OFP10, OFCT_OFP15,     \
@@ -357,6 +362,11 @@ OFPACTS
                       struct ofpact_decode_ctx *, struct ofct_error *);
 OFP_RAW_ACTIONS
 #undef RAW
+
+/* Looks up the field that an NXM header names in NXAST_REG_LOAD or an
+ * NXAST_CT zone source: a header with the hasmask bit (and the doubled
+ * length that goes with it) names the same field, as in OVS. */
+const struct mf_field *ofpact_field_from_nxm_header(uint32_t header);
 
 /* Checks that an output action may name 'port' (OFPBAC_BAD_OUT_PORT if
  * not: ANY, UNSET and numbers from OFPP_MAX up to the reserved ports). */
