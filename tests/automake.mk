@@ -152,3 +152,12 @@ bench: all
 	  srcdir='$(abs_top_srcdir)' $(SHELL) $(srcdir)/$$b || exit 1; \
 	done
 .PHONY: bench
+
+# Flows (issue 3): Open vSwitch's ct flow vectors, the interop suite
+# against ovs-ofctl (skipped without it), and the parse-flows benchmark.
+CLI_TESTS += tests/cli/flow-vectors.sh tests/cli/interop-flows.sh
+EXTRA_DIST += \
+	tests/data/ofctl-ct-flows.tsv \
+	tests/data/interop-flows.txt \
+	tests/bench/gen-flows.awk
+BENCHMARK_LIST += tests/bench/parse-flows.sh
