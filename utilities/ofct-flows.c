@@ -2,10 +2,12 @@
  * output is ovs-ofctl's for the same commands. */
 #include <config.h>
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/types.h>
 
 #include "ofct-cli.h"
 
@@ -122,6 +124,40 @@ struct flow_file {
     bool replay;                /* Second pass over 'saved'? */
 };
 
+/* As ofct_cli_read_line(), with getline(): the benchmark's 100,000 lines
+ * are read twice, and a byte at a time shows in its profile. */
+static bool
+read_flow_line(FILE *stream, struct ofct_buf *line, unsigned long *lineno)
+{
+    static char *buf;
+    static size_t cap;
+    ssize_t n;
+
+    while ((n = getline(&buf, &cap, stream)) >= 0) {
+        char *s = buf, *hash = memchr(buf, '#', n);
+        size_t len = hash ? (size_t) (hash - buf) : (size_t) n;
+
+        ++*lineno;
+        while (len && isspace((unsigned char) s[len - 1])) {
+            len--;
+        }
+        while (len && isspace((unsigned char) *s)) {
+            s++;
+            len--;
+        }
+        if (len) {
+            ofct_buf_clear(line);
+            ofct_buf_put(line, s, len);
+            ofct_buf_cstr(line);
+            return true;
+        }
+    }
+    free(buf);
+    buf = NULL;
+    cap = 0;
+    return false;
+}
+
 static bool
 flow_file_next(struct flow_file *ff, struct ofct_buf *line,
                unsigned long *lineno)
@@ -142,7 +178,7 @@ flow_file_next(struct flow_file *ff, struct ofct_buf *line,
         ofct_buf_cstr(line);
         return true;
     }
-    if (!ofct_cli_read_line(ff->stream, line, lineno)) {
+    if (!read_flow_line(ff->stream, line, lineno)) {
         return false;
     }
     if (ff->stream == stdin) {

@@ -185,17 +185,18 @@ static int
 parse_match_item(char *name, char *value, struct ofct_flow_mod *fm,
                  uint32_t *usable, struct ofct_error *err)
 {
-    const struct mf_field *f;
+    /* Field names and the other keywords do not overlap, so the most
+     * common kind, a field, is looked up first. */
+    const struct mf_field *f = mf_from_ovs_name(name);
 
+    if (f) {
+        return parse_field(f, value, &fm->match, usable, err);
+    }
     if (parse_protocol(name, &fm->match)
         || parse_flag(name, fm, usable)
         || !strcmp(name, "no_readonly_table")
         || !strcmp(name, "allow_hidden_fields")) {
         return 0;
-    }
-    f = mf_from_ovs_name(name);
-    if (f) {
-        return parse_field(f, value, &fm->match, usable, err);
     }
     return parse_keyword(name, value, fm, usable, err);
 }
