@@ -12,10 +12,15 @@
 #include "openflow/ofpact.h"
 #include "openflow/ofp-util.h"
 
+#define OFPVID12_PRESENT 0x1000
+
 /* How one legacy action looks in text and on the wire.  'type10' and
  * 'type11' are 0 when the version has no such action. */
 struct legacy_set {
     const char *name;            /* mod_... */
+    const char *name11;          /* Name of the OpenFlow 1.1 form, if it
+                                  * means something else (set_vlan_vid
+                                  * never pushes a VLAN header). */
     enum mf_id field;
     enum ofp_raw_action raw10, raw11;
     uint16_t type10, type11;
@@ -23,23 +28,27 @@ struct legacy_set {
 };
 
 static const struct legacy_set legacy_sets[] = {
-    { "mod_dl_src", MFF_ETH_SRC, OFP_RAW_OFPAT10_SET_DL_SRC,
+    { "mod_vlan_vid", "set_vlan_vid", MFF_VLAN_VID,
+      OFP_RAW_OFPAT10_SET_VLAN_VID, OFP_RAW_OFPAT11_SET_VLAN_VID, 1, 1, 8 },
+    { "mod_vlan_pcp", "set_vlan_pcp", MFF_VLAN_PCP,
+      OFP_RAW_OFPAT10_SET_VLAN_PCP, OFP_RAW_OFPAT11_SET_VLAN_PCP, 2, 2, 8 },
+    { "mod_dl_src", NULL, MFF_ETH_SRC, OFP_RAW_OFPAT10_SET_DL_SRC,
       OFP_RAW_OFPAT11_SET_DL_SRC, 4, 3, 16 },
-    { "mod_dl_dst", MFF_ETH_DST, OFP_RAW_OFPAT10_SET_DL_DST,
+    { "mod_dl_dst", NULL, MFF_ETH_DST, OFP_RAW_OFPAT10_SET_DL_DST,
       OFP_RAW_OFPAT11_SET_DL_DST, 5, 4, 16 },
-    { "mod_nw_src", MFF_IPV4_SRC, OFP_RAW_OFPAT10_SET_NW_SRC,
+    { "mod_nw_src", NULL, MFF_IPV4_SRC, OFP_RAW_OFPAT10_SET_NW_SRC,
       OFP_RAW_OFPAT11_SET_NW_SRC, 6, 5, 8 },
-    { "mod_nw_dst", MFF_IPV4_DST, OFP_RAW_OFPAT10_SET_NW_DST,
+    { "mod_nw_dst", NULL, MFF_IPV4_DST, OFP_RAW_OFPAT10_SET_NW_DST,
       OFP_RAW_OFPAT11_SET_NW_DST, 7, 6, 8 },
-    { "mod_nw_tos", MFF_IP_DSCP, OFP_RAW_OFPAT10_SET_NW_TOS,
+    { "mod_nw_tos", NULL, MFF_IP_DSCP, OFP_RAW_OFPAT10_SET_NW_TOS,
       OFP_RAW_OFPAT11_SET_NW_TOS, 8, 7, 8 },
-    { "mod_nw_ecn", MFF_IP_ECN, OFP_RAW_NONE, OFP_RAW_OFPAT11_SET_NW_ECN,
+    { "mod_nw_ecn", NULL, MFF_IP_ECN, OFP_RAW_NONE, OFP_RAW_OFPAT11_SET_NW_ECN,
       0, 8, 8 },
-    { "mod_tp_src", MFF_TCP_SRC, OFP_RAW_OFPAT10_SET_TP_SRC,
+    { "mod_tp_src", NULL, MFF_TCP_SRC, OFP_RAW_OFPAT10_SET_TP_SRC,
       OFP_RAW_OFPAT11_SET_TP_SRC, 9, 9, 8 },
-    { "mod_tp_dst", MFF_TCP_DST, OFP_RAW_OFPAT10_SET_TP_DST,
+    { "mod_tp_dst", NULL, MFF_TCP_DST, OFP_RAW_OFPAT10_SET_TP_DST,
       OFP_RAW_OFPAT11_SET_TP_DST, 10, 10, 8 },
-    { "mod_nw_ttl", MFF_IP_TTL, OFP_RAW_NONE, OFP_RAW_OFPAT11_SET_NW_TTL,
+    { "mod_nw_ttl", NULL, MFF_IP_TTL, OFP_RAW_NONE, OFP_RAW_OFPAT11_SET_NW_TTL,
       0, 23, 8 },
 };
 #define N_LEGACY (sizeof legacy_sets / sizeof *legacy_sets)
@@ -98,6 +107,26 @@ parse_legacy_value(const struct legacy_set *ls, const char *arg,
 
     memset(v, 0, sizeof *v);
     switch (ls->field) {
+    case MFF_VLAN_VID:
+        if (str_to_u16(arg, "VLAN VID", &u16, err)) {
+            return -1;
+        }
+        if (u16 > 0xfff) {
+            return ofct_error_set(err, OFCT_OK, "%s: not a valid VLAN VID",
+                                  arg);
+        }
+        put_be16(v->b, u16 | OFPVID12_PRESENT);
+        return 0;
+    case MFF_VLAN_PCP:
+        if (str_to_u8(arg, "VLAN PCP", &u8, err)) {
+            return -1;
+        }
+        if (u8 > 7) {
+            return ofct_error_set(err, OFCT_OK, "%s: not a valid VLAN PCP",
+                                  arg);
+        }
+        v->b[0] = u8;
+        return 0;
     case MFF_ETH_SRC:
     case MFF_ETH_DST:
         if (mf_parse_value(mf_from_id(ls->field), arg, v, NULL)) {
@@ -156,11 +185,19 @@ parse_legacy_set(const char *key, char *arg, struct ofpact_parse_ctx *ctx,
         const struct legacy_set *ls = &legacy_sets[i];
         union mf_value v;
 
-        if (!strcasecmp(key, ls->name)) {
+        bool is11 = ls->name11 && !strcasecmp(key, ls->name11);
+
+        if (is11 || !strcasecmp(key, ls->name)) {
+            struct ofpact_set_field *sf;
+
             if (parse_legacy_value(ls, arg, &v, err)) {
                 return -1;
             }
-            put_legacy(ctx->ofpacts, ls)->value = v;
+            sf = put_legacy(ctx->ofpacts, ls);
+            sf->value = v;
+            if (is11) {
+                sf->ofpact.raw = ls->raw11;
+            }
             return 0;
         }
     }
@@ -173,8 +210,13 @@ format_legacy_set(const struct ofpact *a, struct ofct_buf *out)
     const struct ofpact_set_field *sf = ofpact_get_SET_FIELD(a);
     const struct legacy_set *ls = legacy_by_raw(a->raw);
 
-    ofct_buf_printf(out, "%s:", ls->name);
+    ofct_buf_printf(out, "%s:", a->raw == ls->raw11 && ls->name11
+                                ? ls->name11 : ls->name);
     switch (ls->field) {
+    case MFF_VLAN_VID:
+        ofct_buf_printf(out, "%u", get_be16(sf->value.b) & 0xfff);
+        break;
+    case MFF_VLAN_PCP:
     case MFF_IP_DSCP:
     case MFF_IP_ECN:
     case MFF_IP_TTL:
@@ -201,6 +243,9 @@ put_legacy_wire(const struct legacy_set *ls, const struct ofpact_set_field *sf,
     uint8_t *p = ofpact_put_std_header(out, type, ls->size);
 
     memcpy(p + 4, sf->value.b, sf->field->n_bytes);
+    if (ls->field == MFF_VLAN_VID) {
+        put_be16(p + 4, get_be16(sf->value.b) & 0xfff);
+    }
 }
 
 /* Encodes 'sf' in a legacy form if OVS would for 'version'.  Returns 1 if
@@ -241,6 +286,15 @@ encode_legacy_set(const struct ofpact_set_field *sf,
     if (!ls) {
         return 1;
     }
+    if (ls->name11 && raw == ls->raw10 && version > OFCT_OFP10) {
+        /* OVS pushes a VLAN header first when the flow has none, which
+         * depends on the flow's match. */
+        return ofct_error_set(err, OFCT_OK, "%s pushes a VLAN header when "
+                              "needed in %s, which ofct does not implement; "
+                              "use %s", ls->name,
+                              ofct_ofp_version_to_string(version),
+                              ls->name11);
+    }
     if (version <= OFCT_OFP11 || ls->field == MFF_IP_TTL) {
         if (!(version == OFCT_OFP10 ? ls->type10 : ls->type11)) {
             return 1;         /* mod_nw_ecn/ttl in 1.0: a reg_load */
@@ -266,6 +320,11 @@ decode_legacy(const uint8_t *a, enum ofp_raw_action raw,
     const struct mf_field *f = mf_from_id(ls->field);
     struct ofpact_set_field *sf;
 
+    if ((ls->field == MFF_VLAN_VID && get_be16(a + 4) > 0xfff)
+        || (ls->field == MFF_VLAN_PCP && a[4] > 7)) {
+        return ofct_error_set(err, OFPBAC_BAD_ARGUMENT, "%s: value out of "
+                              "range", ofp_raw_name(raw));
+    }
     if (ls->field == MFF_IP_DSCP && a[4] & 3) {
         return ofct_error_set(err, OFPBAC_BAD_ARGUMENT, "%s: TOS %#x has ECN "
                               "bits set", ofp_raw_name(raw), a[4]);
@@ -279,6 +338,9 @@ decode_legacy(const uint8_t *a, enum ofp_raw_action raw,
     sf->field = f;
     memcpy(sf->value.b, a + 4, f->n_bytes);
     memset(sf->mask.b, 0xff, f->n_bytes);
+    if (ls->field == MFF_VLAN_VID) {
+        put_be16(sf->value.b, get_be16(a + 4) | OFPVID12_PRESENT);
+    }
     return 0;
 }
 
@@ -289,6 +351,10 @@ decode_legacy(const uint8_t *a, enum ofp_raw_action raw,
     {                                                                   \
         return decode_legacy(a, OFP_RAW_##ENUM, ctx, err);              \
     }
+LEGACY_DECODER(OFPAT10_SET_VLAN_VID)
+LEGACY_DECODER(OFPAT10_SET_VLAN_PCP)
+LEGACY_DECODER(OFPAT11_SET_VLAN_VID)
+LEGACY_DECODER(OFPAT11_SET_VLAN_PCP)
 LEGACY_DECODER(OFPAT10_SET_DL_SRC)
 LEGACY_DECODER(OFPAT10_SET_DL_DST)
 LEGACY_DECODER(OFPAT10_SET_NW_SRC)

@@ -57,7 +57,6 @@ ofpact_finish(struct ofct_buf *b, size_t ofs)
  * there anyway); elsewhere a clear "not supported" message. */
 static const char *const unsupported_names[] = {
     "group", "enqueue", "output_reg", "bundle", "bundle_load",
-    "set_vlan_vid", "mod_vlan_vid", "set_vlan_pcp", "mod_vlan_pcp",
     "strip_vlan", "pop_vlan", "push_vlan", "push_mpls", "pop_mpls",
     "set_tunnel", "set_tunnel64", "set_queue", "pop_queue", "dec_ttl",
     "set_mpls_label", "set_mpls_tc", "set_mpls_ttl", "dec_mpls_ttl",

@@ -51,6 +51,14 @@ enum ofpact_type {
         "OFPAT_OUTPUT")                                                     \
     RAW(OFPAT11_OUTPUT,  0, 0,  OFCT_OFP11, OFCT_OFP15, 16, 16,             \
         "OFPAT_OUTPUT")                                                     \
+    RAW(OFPAT10_SET_VLAN_VID, 0, 1, OFCT_OFP10, OFCT_OFP10, 8, 8,          \
+        "OFPAT_SET_VLAN_VID")                                               \
+    RAW(OFPAT10_SET_VLAN_PCP, 0, 2, OFCT_OFP10, OFCT_OFP10, 8, 8,          \
+        "OFPAT_SET_VLAN_PCP")                                               \
+    RAW(OFPAT11_SET_VLAN_VID, 0, 1, OFCT_OFP11, OFCT_OFP11, 8, 8,          \
+        "OFPAT_SET_VLAN_VID")                                               \
+    RAW(OFPAT11_SET_VLAN_PCP, 0, 2, OFCT_OFP11, OFCT_OFP11, 8, 8,          \
+        "OFPAT_SET_VLAN_PCP")                                               \
     RAW(OFPAT10_SET_DL_SRC, 0, 4, OFCT_OFP10, OFCT_OFP10, 16, 16,          \
         "OFPAT_SET_DL_SRC")                                                 \
     RAW(OFPAT10_SET_DL_DST, 0, 5, OFCT_OFP10, OFCT_OFP10, 16, 16,          \
