@@ -148,7 +148,9 @@ dump_table(struct ofct_conntrack *ct, const struct replay_opts *o,
         ofct_buf_uninit(&line);
     }
     ofct_conntrack_dump_done(dump);
-    qsort(lines, n, sizeof *lines, compare_strings);
+    if (n) {
+        qsort(lines, n, sizeof *lines, compare_strings);
+    }
     for (i = 0; i < n; i++) {
         puts(lines[i]);
         free(lines[i]);
@@ -200,7 +202,8 @@ replay_file(struct ofct_conntrack *ct, const struct replay_opts *o,
     struct ofct_pcap_reader *r;
     struct ofct_frame frame;
     struct ofct_error err;
-    int64_t last_sweep = INT64_MIN;
+    int64_t last_sweep = 0;
+    bool swept = false;
     int retval;
 
     r = ofct_pcap_open(file_name, &err);
@@ -212,9 +215,10 @@ replay_file(struct ofct_conntrack *ct, const struct replay_opts *o,
         *now = frame.ts_ns / 1000000;
         replay_frame(ct, o, ofct_pcap_link_type(r), &frame, ++*n, &scratch);
         /* Reclaim expired connections about once a second of capture. */
-        if (*now - last_sweep >= 1000) {
+        if (!swept || *now - last_sweep >= 1000) {
             ofct_conntrack_sweep(ct, *now);
             last_sweep = *now;
+            swept = true;
         }
         progress_show(progress, "ct-replay", *n);
     }

@@ -96,33 +96,6 @@ ct_alloc_destroy(struct ct_alloc *a)
     free(a);
 }
 
-/* This thread's arena. */
-static struct arena *
-my_arena(struct ct_alloc *a)
-{
-    static unsigned int next_thread;
-    static __thread int thread_no = -1;
-
-    if (thread_no < 0) {
-        thread_no = __atomic_fetch_add(&next_thread, 1, __ATOMIC_RELAXED)
-                    % N_ARENAS;
-    }
-    return &a->arenas[thread_no];
-}
-
-static struct slab *
-new_slab(struct arena *ar, size_t cls)
-{
-    struct slab *s = xmalloc(SLAB_SIZE);
-
-    s->cur = (uint8_t *) s + ((sizeof *s + ALIGN - 1) & ~(size_t) (ALIGN - 1));
-    s->end = (uint8_t *) s + SLAB_SIZE;
-    s->next = ar->slabs[cls];
-    ar->slabs[cls] = s;
-    ar->memory += SLAB_SIZE;
-    return s;
-}
-
 static size_t
 size_class(size_t size)
 {
@@ -157,6 +130,33 @@ ct_free(struct ct_alloc *a, void *p, size_t size)
     free(p);
 }
 #else
+/* This thread's arena. */
+static struct arena *
+my_arena(struct ct_alloc *a)
+{
+    static unsigned int next_thread;
+    static __thread int thread_no = -1;
+
+    if (thread_no < 0) {
+        thread_no = __atomic_fetch_add(&next_thread, 1, __ATOMIC_RELAXED)
+                    % N_ARENAS;
+    }
+    return &a->arenas[thread_no];
+}
+
+static struct slab *
+new_slab(struct arena *ar, size_t cls)
+{
+    struct slab *s = xmalloc(SLAB_SIZE);
+
+    s->cur = (uint8_t *) s + ((sizeof *s + ALIGN - 1) & ~(size_t) (ALIGN - 1));
+    s->end = (uint8_t *) s + SLAB_SIZE;
+    s->next = ar->slabs[cls];
+    ar->slabs[cls] = s;
+    ar->memory += SLAB_SIZE;
+    return s;
+}
+
 void *
 ct_alloc(struct ct_alloc *a, size_t size)
 {

@@ -150,7 +150,9 @@ tp_icmp(struct tpkt *p, const char *src, const char *dst, uint8_t type,
     l4[0] = type;
     l4[1] = code;
     tp_put32(l4 + 4, rest);
-    memcpy(l4 + 8, body, body_len);
+    if (body_len) {
+        memcpy(l4 + 8, body, body_len);
+    }
     tp_build(p, src, dst, ofct_ip_addr_parse(src, &a) == 6 ? 58 : 1, l4,
              8 + body_len, 2);
 }
