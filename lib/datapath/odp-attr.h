@@ -18,7 +18,9 @@
 
 #include "ofct/util.h"
 
-/* Linux 6.1's <linux/openvswitch.h> ends the action list at
+/* Linux 6.1's <linux/openvswitch.h> (Debian 12's linux-libc-dev) has every
+ * OVS_CT_ATTR_* up to OVS_CT_ATTR_TIMEOUT, every OVS_NAT_ATTR_* and the
+ * OVS_CHECK_PKT_LEN_ATTR_*; it ends the action list at
  * OVS_ACTION_ATTR_DEC_TTL (23).  OVS_ACTION_ATTR_DROP (a u32 reason) came
  * with Linux 6.4 and has always been 24 in OVS's own copy of the header; it
  * is an enumerator, so it cannot be tested with #ifdef: ofct uses its own
