@@ -385,7 +385,17 @@ struct bench_thread {
     bool lookup_phase;          /* Workload B: second pass. */
     uint8_t *frames;            /* 'batch' frames. */
     struct ofct_packet *pkts;
+    double cpu;                 /* Seconds of CPU the pass took. */
 };
+
+static double
+thread_cpu_seconds(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
 
 /* Sets the UDP ports of 'frame' for connection 'i' of workload B: ports
  * only, so that the IPv4 header and its checksum stay the same. */
@@ -453,6 +463,7 @@ bench_thread_main(void *t_)
 
     bench_prepare(t);
     pthread_barrier_wait(t->barrier);
+    t->cpu = thread_cpu_seconds();
     if (!o->conns) {
         /* Workload A: the same packet over and over, as OVS's. */
         for (k = 0; k < o->packets; k += o->batch) {
@@ -471,16 +482,19 @@ bench_thread_main(void *t_)
             ofct_conntrack_execute(t->ct, t->pkts, n, &params, 1000);
         }
     }
+    t->cpu = thread_cpu_seconds() - t->cpu;
     pthread_barrier_wait(t->barrier);
     free(t->frames);
     free(t->pkts);
     return NULL;
 }
 
-/* Runs one pass on every thread.  Returns its wall time in seconds. */
+/* Runs one pass on every thread.  Returns its wall time in seconds and
+ * sets '*cpu' to the CPU time the threads spent, which a busy machine
+ * inflates less than the wall time. */
 static double
 bench_run(const struct bench_opts *o, struct ofct_conntrack *ct,
-          bool lookup_phase)
+          bool lookup_phase, double *cpu)
 {
     struct bench_thread *threads = calloc(o->threads, sizeof *threads);
     pthread_barrier_t barrier;
@@ -507,8 +521,10 @@ bench_run(const struct bench_opts *o, struct ofct_conntrack *ct,
     start = monotonic_seconds();
     pthread_barrier_wait(&barrier);
     end = monotonic_seconds();
+    *cpu = 0;
     for (i = 0; i < o->threads; i++) {
         pthread_join(threads[i].thread, NULL);
+        *cpu += threads[i].cpu;
     }
     pthread_barrier_destroy(&barrier);
     free(threads);
@@ -525,11 +541,14 @@ peak_rss_kb(void)
 }
 
 static void
-bench_report(const char *what, unsigned long long packets, double seconds)
+bench_report(const char *what, unsigned long long packets, double seconds,
+             double cpu)
 {
     printf("%s: %.0f ms\n", what, seconds * 1000);
     printf("packets per second: %.0f\n", seconds > 0 ? packets / seconds
                                                       : 0.0);
+    printf("cpu: %.0f ms, %.1f ns per packet\n", cpu * 1000,
+           packets ? cpu * 1e9 / packets : 0.0);
 }
 
 static int
@@ -736,6 +755,7 @@ ofct_cmd_ct_bench(const struct ofct_cli *cli, int argc, char *argv[])
     struct ofct_conntrack *ct;
     struct ofct_ct_stats stats;
     long rss_before;
+    double wall, cpu;
     int status;
 
     status = parse_bench_options(argc, argv, &o);
@@ -755,11 +775,13 @@ ofct_cmd_ct_bench(const struct ofct_cli *cli, int argc, char *argv[])
 
     printf("threads: %u, batch: %u\n", o.threads, o.batch);
     if (!o.conns) {
-        bench_report("conntrack", o.packets * o.threads,
-                     bench_run(&o, ct, false));
+        wall = bench_run(&o, ct, false, &cpu);
+        bench_report("conntrack", o.packets * o.threads, wall, cpu);
     } else {
-        bench_report("commit", o.conns, bench_run(&o, ct, false));
-        bench_report("conntrack", o.packets, bench_run(&o, ct, true));
+        wall = bench_run(&o, ct, false, &cpu);
+        bench_report("commit", o.conns, wall, cpu);
+        wall = bench_run(&o, ct, true, &cpu);
+        bench_report("conntrack", o.packets, wall, cpu);
     }
     ofct_conntrack_get_stats(ct, &stats);
     printf("connections: %"PRIu64"\n", stats.n_conns);

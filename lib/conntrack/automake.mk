@@ -15,3 +15,7 @@ lib_libofct_la_SOURCES += \
 	lib/conntrack/ct-tcp.c \
 	lib/conntrack/ct-udp.c \
 	lib/conntrack/ct-zone.c
+# Calls inside the library to its own exported functions (the per-packet
+# path calls the packet parser) need not go through the PLT: nothing
+# interposes ofct_* functions.
+lib_libofct_la_CFLAGS += -fno-semantic-interposition

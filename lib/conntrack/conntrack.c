@@ -535,24 +535,22 @@ conn_update(struct ofct_conntrack *ct, struct conn *conn,
 static bool
 lookup_and_update(struct ofct_conntrack *ct, struct held *held,
                   const struct ct_key *key, uint32_t hash,
-                  const struct ct_pkt *cp_,
-                  const struct ofct_ct_params *params,
+                  struct ct_pkt *cp, const struct ofct_ct_params *params,
                   struct ofct_packet *pkt, uint32_t bytes,
                   struct ct_key *del, uint32_t *del_id)
 {
-    struct ct_pkt cp = *cp_;
     struct conn_node *node;
     struct ct_shard *home;
     bool handled = false;
 
     del->family = 0;
-    node = find_locked(ct, held, key, hash, cp.now, &home);
+    node = find_locked(ct, held, key, hash, cp->now, &home);
     if (node) {
         struct conn *conn = conn_of_node(node);
 
-        cp.reply = node->dir == CT_DIR_REPLY;
-        if (!(cp.reply && params->force)) {
-            handled = conn_update(ct, conn, &cp, params, pkt, bytes);
+        cp->reply = node->dir == CT_DIR_REPLY;
+        if (!(cp->reply && params->force)) {
+            handled = conn_update(ct, conn, cp, params, pkt, bytes);
         }
         if (!handled) {
             conn_get_key(conn, CT_DIR_ORIG, del);
@@ -563,75 +561,116 @@ lookup_and_update(struct ofct_conntrack *ct, struct held *held,
     return handled;
 }
 
+/* A packet between the two stages of execution. */
+struct ct_prep {
+    enum {
+        PREP_DONE,              /* Judged already (invalid). */
+        PREP_ICMP_ERROR,        /* An ICMP error: relate it. */
+        PREP_TRACK,             /* 'key' and 'hash' to look up. */
+    } kind;
+    uint32_t hash;
+    struct ct_key key;
+    struct ofct_flow_key flow;
+};
+
+/* First stage, without locks: parses 'pkt' and hashes its key. */
 static void
-process_one(struct ofct_conntrack *ct, struct held *held,
-            struct ofct_packet *pkt, const struct ofct_ct_params *params,
-            int64_t now)
+prepare(struct ofct_conntrack *ct, struct ofct_packet *pkt,
+        const struct ofct_ct_params *params, struct ct_prep *prep)
 {
     const struct ofct_parse_options opts = { .no_l4_csum = !ct->l4_csum };
-    struct ofct_flow_key flow;
-    struct ct_key key, del;
-    struct ct_pkt cp;
-    uint32_t hash, del_id = 0;
-    int l4;
+    struct ofct_flow_key *flow = &prep->flow;
 
     memset(&pkt->ct_label, 0, sizeof pkt->ct_label);
     pkt->ct_zone = params->zone;
     pkt->ct_mark = 0;
     pkt->ct_orig.family = 0;
     pkt->status = ofct_frame_parse(pkt->link ? pkt->link : OFCT_LINK_ETHERNET,
-                                   pkt->data, pkt->size, &opts, &flow, NULL);
+                                   pkt->data, pkt->size, &opts, flow, NULL);
+    prep->kind = PREP_DONE;
     if (pkt->status != OFCT_PKT_OK) {
         mark_invalid(ct, pkt);
-        return;
+    } else if (ct_key_from_flow(flow, params->zone, &prep->key)) {
+        prep->kind = PREP_TRACK;
+        prep->hash = ct_key_hash(ct, &prep->key);
+    } else if ((flow->nw_proto == IPPROTO_NUM_ICMP
+                || flow->nw_proto == IPPROTO_NUM_ICMPV6) && !flow->nw_frag
+               && flow_icmp_is_error(flow->nw_proto, flow->tp_src)) {
+        prep->kind = PREP_ICMP_ERROR;
+    } else {
+        mark_invalid(ct, pkt);
     }
-    if (!ct_key_from_flow(&flow, params->zone, &key)) {
-        if ((flow.nw_proto == IPPROTO_NUM_ICMP
-             || flow.nw_proto == IPPROTO_NUM_ICMPV6) && !flow.nw_frag
-            && flow_icmp_is_error(flow.nw_proto, flow.tp_src)) {
-            process_icmp_error(ct, held, pkt, &flow, params->zone, now);
-        } else {
-            mark_invalid(ct, pkt);
-        }
+}
+
+/* Second stage: looks the packet up, updates or creates its connection. */
+static void
+track(struct ofct_conntrack *ct, struct held *held, struct ofct_packet *pkt,
+      const struct ofct_ct_params *params, struct ct_prep *prep, int64_t now)
+{
+    struct ct_key del;
+    struct ct_pkt cp;
+    uint32_t del_id = 0;
+    int l4;
+
+    if (prep->kind == PREP_ICMP_ERROR) {
+        process_icmp_error(ct, held, pkt, &prep->flow, params->zone, now);
+        return;
+    } else if (prep->kind != PREP_TRACK) {
         return;
     }
 
-    cp.key = &flow;
+    cp.key = &prep->flow;
     cp.data = pkt->data;
     cp.reply = false;
     cp.now = now;
-    hash = ct_key_hash(ct, &key);
-    if (lookup_and_update(ct, held, &key, hash, &cp, params, pkt,
-                          flow.l3_len, &del, &del_id)) {
+    if (lookup_and_update(ct, held, &prep->key, prep->hash, &cp, params, pkt,
+                          prep->flow.l3_len, &del, &del_id)) {
         return;
     }
+    cp.reply = false;
     /* What follows takes locks of its own. */
     release(held);
     if (del.family) {
         ct_conn_delete(ct, &del, del_id);
     }
 
-    l4 = ct_l4_index(key.proto);
+    l4 = ct_l4_index(prep->key.proto);
     if (!ct_l4_protos[l4]->valid_new(&cp)) {
         mark_invalid(ct, pkt);
         return;
     }
     pkt->ct_state = OFCT_CS_NEW | OFCT_CS_TRK;
     if (params->commit) {
-        conn_create(ct, &key, hash, &cp, l4, params, pkt, flow.l3_len);
+        conn_create(ct, &prep->key, prep->hash, &cp, l4, params, pkt,
+                    prep->flow.l3_len);
     }
 }
+
+/* Packets go through in groups: all of a group are parsed and hashed
+ * first, then looked up in order.  The result is the same as one by one
+ * (parsing depends on no state), but the processor overlaps the
+ * independent work of several packets instead of waiting on each one's
+ * chain of dependent loads. */
+#define CT_GROUP 32
 
 void
 ofct_conntrack_execute(struct ofct_conntrack *ct, struct ofct_packet *pkts,
                        size_t n, const struct ofct_ct_params *params,
                        int64_t now_ms)
 {
+    struct ct_prep prep[CT_GROUP];
     struct held held = { NULL };
-    size_t i;
+    size_t base, i;
 
-    for (i = 0; i < n; i++) {
-        process_one(ct, &held, &pkts[i], params, now_ms);
+    for (base = 0; base < n; base += CT_GROUP) {
+        size_t m = n - base < CT_GROUP ? n - base : CT_GROUP;
+
+        for (i = 0; i < m; i++) {
+            prepare(ct, &pkts[base + i], params, &prep[i]);
+        }
+        for (i = 0; i < m; i++) {
+            track(ct, &held, &pkts[base + i], params, &prep[i], now_ms);
+        }
     }
     release(&held);
 }

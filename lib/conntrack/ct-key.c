@@ -60,10 +60,19 @@ ct_key_from_flow(const struct ofct_flow_key *flow, uint16_t zone,
     if (flow->nw_frag) {
         return false;           /* No reassembly: fragments are "inv". */
     }
-    key->src = flow->nw_src;
-    key->dst = flow->nw_dst;
-    ct_key_set_misc(key, zone, flow->nw_proto,
-                    flow->dl_type == OFCT_ETH_TYPE_IPV6 ? 6 : 4);
+    if (flow->dl_type == OFCT_ETH_TYPE_IPV6) {
+        key->src = flow->nw_src;
+        key->dst = flow->nw_dst;
+        ct_key_set_misc(key, zone, flow->nw_proto, 6);
+    } else {
+        /* The parser wrote 4 bytes of each address: read back just those,
+         * since a wider read of narrower writes stalls. */
+        memset(&key->src, 0, sizeof key->src);
+        memset(&key->dst, 0, sizeof key->dst);
+        memcpy(key->src.b, flow->nw_src.b, 4);
+        memcpy(key->dst.b, flow->nw_dst.b, 4);
+        ct_key_set_misc(key, zone, flow->nw_proto, 4);
+    }
     if (flow->nw_proto == IPPROTO_NUM_TCP
         || flow->nw_proto == IPPROTO_NUM_UDP) {
         ct_key_set_ports(key, flow->tp_src, flow->tp_dst);
@@ -104,41 +113,6 @@ ct_key_reverse(const struct ct_key *in, struct ct_key *out)
  * which is what resistance to hash flooding needs; a plain seeded hash
  * such as MurmurHash has seed-independent collisions.  Only the words
  * that an IPv4 key uses are hashed for IPv4. */
-static uint32_t
-key_word(const struct ct_key *key, size_t ofs)
-{
-    uint32_t w;
-
-    memcpy(&w, (const uint8_t *) key + ofs, sizeof w);
-    return w;
-}
-
-uint32_t
-ct_key_hash(const struct ofct_conntrack *ct, const struct ct_key *key)
-{
-    const uint32_t *k = ct->hash_key;
-    uint64_t h;
-
-    h = (uint64_t) (uint32_t) (key->ports + k[0])
-        * (uint32_t) (key->misc + k[1]);
-    if (key->family == 4) {
-        h += (uint64_t) (uint32_t) (key_word(key, 0) + k[2])
-             * (uint32_t) (key_word(key, 16) + k[3]);
-    } else {
-        size_t i;
-
-        for (i = 0; i < 8; i += 2) {
-            h += (uint64_t) (uint32_t) (key_word(key, 4 * i) + k[2 + i])
-                 * (uint32_t) (key_word(key, 4 * i + 4) + k[3 + i]);
-        }
-    }
-    /* Fold the 64 bits so that the shard (top bits) and the bucket (low
-     * bits) both depend on all of them. */
-    h ^= h >> 29;
-    h *= 0xbf58476d1ce4e5b9ULL ^ ((uint64_t) k[10] << 32 | k[11]);
-    return h >> 32 ^ (uint32_t) h;
-}
-
 void
 conn_get_key(const struct conn *conn, enum ct_dir dir, struct ct_key *key)
 {
@@ -168,31 +142,6 @@ conn_key_equal_slow(const struct conn *conn, enum ct_dir dir,
 
     conn_get_key(conn, dir, &k);
     return !memcmp(&k, key, sizeof k);
-}
-
-/* The original tuple of 'conn', without building its key first: this
- * runs for every packet. */
-void
-conn_get_orig_tuple(const struct conn *conn, struct ofct_ct_tuple *t)
-{
-    size_t alen = ct_addr_len(conn->family);
-
-    t->family = conn->family;
-    t->proto = conn->proto;
-    memset(&t->src, 0, sizeof t->src);
-    memset(&t->dst, 0, sizeof t->dst);
-    memcpy(t->src.b, conn->addrs, alen);
-    memcpy(t->dst.b, conn->addrs + alen, alen);
-    if (is_icmp(conn->proto)) {
-        t->sport = t->dport = 0;
-        t->icmp_id = conn->sport;
-        t->icmp_type = conn->dport >> 8;
-        t->icmp_code = conn->dport & 0xff;
-    } else {
-        t->sport = conn->sport;
-        t->dport = conn->dport;
-        t->icmp_id = t->icmp_type = t->icmp_code = 0;
-    }
 }
 
 void

@@ -253,13 +253,72 @@ struct ofct_conntrack {
     uint64_t n_refused_full, n_refused_zone;
 };
 
+static inline uint32_t
+ct_key_word(const struct ct_key *key, size_t ofs)
+{
+    uint32_t w;
+
+    memcpy(&w, (const uint8_t *) key + ofs, sizeof w);
+    return w;
+}
+
+/* Inline, as everything on the per-packet path. */
+static inline uint32_t
+ct_key_hash(const struct ofct_conntrack *ct, const struct ct_key *key)
+{
+    const uint32_t *k = ct->hash_key;
+    uint64_t h;
+
+    h = (uint64_t) (uint32_t) (key->ports + k[0])
+        * (uint32_t) (key->misc + k[1]);
+    if (key->family == 4) {
+        h += (uint64_t) (uint32_t) (ct_key_word(key, 0) + k[2])
+             * (uint32_t) (ct_key_word(key, 16) + k[3]);
+    } else {
+        size_t i;
+
+        for (i = 0; i < 8; i += 2) {
+            h += (uint64_t) (uint32_t) (ct_key_word(key, 4 * i) + k[2 + i])
+                 * (uint32_t) (ct_key_word(key, 4 * i + 4) + k[3 + i]);
+        }
+    }
+    /* Fold the 64 bits so that the shard (top bits) and the bucket (low
+     * bits) both depend on all of them. */
+    h ^= h >> 29;
+    h *= 0xbf58476d1ce4e5b9ULL ^ ((uint64_t) k[10] << 32 | k[11]);
+    return h >> 32 ^ (uint32_t) h;
+}
+
+/* The original tuple of 'conn', without building its key first: this
+ * runs for every packet. */
+static inline void
+conn_get_orig_tuple(const struct conn *conn, struct ofct_ct_tuple *t)
+{
+    size_t alen = ct_addr_len(conn->family);
+
+    t->family = conn->family;
+    t->proto = conn->proto;
+    memset(&t->src, 0, sizeof t->src);
+    memset(&t->dst, 0, sizeof t->dst);
+    memcpy(t->src.b, conn->addrs, alen);
+    memcpy(t->dst.b, conn->addrs + alen, alen);
+    if ((conn->proto == 1 || conn->proto == 58)) {
+        t->sport = t->dport = 0;
+        t->icmp_id = conn->sport;
+        t->icmp_type = conn->dport >> 8;
+        t->icmp_code = conn->dport & 0xff;
+    } else {
+        t->sport = conn->sport;
+        t->dport = conn->dport;
+        t->icmp_id = t->icmp_type = t->icmp_code = 0;
+    }
+}
+
 /* ct-key.c */
-uint32_t ct_key_hash(const struct ofct_conntrack *, const struct ct_key *);
 void ct_key_reverse(const struct ct_key *, struct ct_key *);
 void conn_get_key(const struct conn *, enum ct_dir, struct ct_key *);
 bool conn_key_equal_slow(const struct conn *, enum ct_dir,
                          const struct ct_key *);
-void conn_get_orig_tuple(const struct conn *, struct ofct_ct_tuple *);
 void ct_key_to_tuple(const struct ct_key *, struct ofct_ct_tuple *);
 int ct_key_from_tuple(const struct ofct_ct_tuple *, uint16_t zone,
                       struct ct_key *);
@@ -298,8 +357,6 @@ ct_shard_of(struct ofct_conntrack *ct, uint32_t hash)
 {
     return &ct->shards[hash >> (32 - CT_SHARD_BITS)];
 }
-struct conn_node *ct_table_lookup(struct ct_shard *, const struct ct_key *,
-                                  uint32_t hash, int64_t now);
 void ct_table_insert(struct ct_shard *, struct conn_node *);
 void ct_table_remove(struct ct_shard *, struct conn_node *);
 void ct_table_init(struct ofct_conntrack *);
@@ -316,6 +373,28 @@ static inline bool
 conn_expired(const struct conn *conn, int64_t now)
 {
     return __atomic_load_n(&conn->expiration, __ATOMIC_RELAXED) <= now;
+}
+
+static inline struct conn_node *
+ct_table_lookup(struct ct_shard *shard, const struct ct_key *key,
+                uint32_t hash, int64_t now)
+{
+    struct conn_node *node;
+
+    for (node = shard->buckets[hash & shard->mask]; node;
+         node = node->next) {
+        if (node->hash == hash) {
+            const struct conn *conn = conn_of_node(node);
+
+            /* An expired connection never matches, but the chain goes on:
+             * a live one with the same key may follow it. */
+            if (conn_key_equal(conn, node->dir, key)
+                && !conn_expired(conn, now)) {
+                return node;
+            }
+        }
+    }
+    return NULL;
 }
 
 /* ct-zone.c */

@@ -9,28 +9,6 @@
 
 #define CT_SHARD_MIN_BUCKETS 16
 
-struct conn_node *
-ct_table_lookup(struct ct_shard *shard, const struct ct_key *key,
-                uint32_t hash, int64_t now)
-{
-    struct conn_node *node;
-
-    for (node = shard->buckets[hash & shard->mask]; node;
-         node = node->next) {
-        if (node->hash == hash) {
-            const struct conn *conn = conn_of_node(node);
-
-            /* An expired connection never matches, but the chain goes on:
-             * a live one with the same key may follow it. */
-            if (conn_key_equal(conn, node->dir, key)
-                && !conn_expired(conn, now)) {
-                return node;
-            }
-        }
-    }
-    return NULL;
-}
-
 /* Doubles the bucket array; chains keep their order. */
 static void
 shard_grow(struct ct_shard *shard)
