@@ -300,8 +300,7 @@ find_by_id(struct ct_shard *shard, uint32_t hash, enum ct_dir dir,
 {
     struct conn_node *node;
 
-    for (node = shard->buckets[hash & shard->mask]; node;
-         node = node->next) {
+    for (node = ct_bucket_head(shard, hash); node; node = node->next) {
         if (node->hash == hash && node->dir == dir
             && conn_of_node(node)->id == id) {
             return node;
@@ -593,6 +592,7 @@ prepare(struct ofct_conntrack *ct, struct ofct_packet *pkt,
     } else if (ct_key_from_flow(flow, params->zone, &prep->key)) {
         prep->kind = PREP_TRACK;
         prep->hash = ct_key_hash(ct, &prep->key);
+        ct_table_prefetch_bucket(ct_shard_of(ct, prep->hash), prep->hash);
     } else if ((flow->nw_proto == IPPROTO_NUM_ICMP
                 || flow->nw_proto == IPPROTO_NUM_ICMPV6) && !flow->nw_frag
                && flow_icmp_is_error(flow->nw_proto, flow->tp_src)) {
@@ -647,10 +647,12 @@ track(struct ofct_conntrack *ct, struct held *held, struct ofct_packet *pkt,
 }
 
 /* Packets go through in groups: all of a group are parsed and hashed
- * first, then looked up in order.  The result is the same as one by one
- * (parsing depends on no state), but the processor overlaps the
- * independent work of several packets instead of waiting on each one's
- * chain of dependent loads. */
+ * first (prefetching their buckets), then their buckets' first nodes are
+ * prefetched, then they are looked up in order.  The result is the same
+ * as one by one (parsing depends on no state), but the processor overlaps
+ * the independent work and the cache misses of several packets instead
+ * of waiting on each one's chain of dependent loads: in a large table,
+ * the bucket and the connection are each a miss. */
 #define CT_GROUP 32
 
 void
@@ -667,6 +669,12 @@ ofct_conntrack_execute(struct ofct_conntrack *ct, struct ofct_packet *pkts,
 
         for (i = 0; i < m; i++) {
             prepare(ct, &pkts[base + i], params, &prep[i]);
+        }
+        for (i = 0; i < m; i++) {
+            if (prep[i].kind == PREP_TRACK) {
+                ct_table_prefetch_head(ct_shard_of(ct, prep[i].hash),
+                                       prep[i].hash);
+            }
         }
         for (i = 0; i < m; i++) {
             track(ct, &held, &pkts[base + i], params, &prep[i], now_ms);

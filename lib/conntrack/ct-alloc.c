@@ -15,11 +15,18 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "conntrack/ct-private.h"
 #include "util/xalloc.h"
 
 #define SLAB_SIZE (64 * 1024)
+/* After this many small slabs in one size class of an arena, slabs are
+ * 2 MB huge pages: a large table's connections then need a TLB entry per
+ * 2 MB rather than per 4 kB, which saves a page walk on most lookups in a
+ * table of a million connections.  Small tables stay in small slabs. */
+#define N_SMALL_SLABS 16
+#define HUGE_SLAB_SIZE (2 * 1024 * 1024)
 #define ALIGN 16
 #define MAX_BLOCK 512
 #define N_CLASSES (MAX_BLOCK / ALIGN)
@@ -49,6 +56,7 @@ struct arena {
     pthread_mutex_t mutex;
     struct free_block *free[N_CLASSES + 1];
     struct slab *slabs[N_CLASSES + 1];  /* Current slab first. */
+    unsigned int n_slabs[N_CLASSES + 1];
     size_t memory;
 } __attribute__((aligned(64)));
 
@@ -144,16 +152,38 @@ my_arena(struct ct_alloc *a)
     return &a->arenas[thread_no];
 }
 
+/* Allocates a slab of 'size' bytes, on huge pages when it is that big and
+ * the system allows it (madvise() failing only costs the huge pages). */
+static struct slab *
+slab_alloc(size_t size)
+{
+    void *p;
+
+    if (size < HUGE_SLAB_SIZE) {
+        return xmalloc(size);
+    }
+    if (posix_memalign(&p, HUGE_SLAB_SIZE, size)) {
+        xalloc_die();
+    }
+#ifdef MADV_HUGEPAGE
+    madvise(p, size, MADV_HUGEPAGE);
+#endif
+    return p;
+}
+
 static struct slab *
 new_slab(struct arena *ar, size_t cls)
 {
-    struct slab *s = xmalloc(SLAB_SIZE);
+    size_t size = ar->n_slabs[cls] < N_SMALL_SLABS ? SLAB_SIZE
+                                                   : HUGE_SLAB_SIZE;
+    struct slab *s = slab_alloc(size);
 
     s->cur = (uint8_t *) s + ((sizeof *s + ALIGN - 1) & ~(size_t) (ALIGN - 1));
-    s->end = (uint8_t *) s + SLAB_SIZE;
+    s->end = (uint8_t *) s + size;
     s->next = ar->slabs[cls];
     ar->slabs[cls] = s;
-    ar->memory += SLAB_SIZE;
+    ar->n_slabs[cls]++;
+    ar->memory += size;
     return s;
 }
 

@@ -50,10 +50,10 @@ collect(struct ct_shard *shard, size_t i, reap_pred *pred, const void *aux,
 {
     uint32_t b;
 
-    for (b = 0; b <= shard->mask; b++) {
+    for (b = 0; b <= shard->table->mask; b++) {
         struct conn_node *node;
 
-        for (node = shard->buckets[b]; node; node = node->next) {
+        for (node = shard->table->heads[b]; node; node = node->next) {
             struct conn *conn = conn_of_node(node);
             size_t j = shard_index(conn->node[!node->dir].hash);
 
@@ -242,10 +242,10 @@ dump_fill(struct ofct_ct_dump *d)
 
         d->n = d->pos = 0;
         ct_spin_lock(&shard->lock);
-        for (b = 0; b <= shard->mask; b++) {
+        for (b = 0; b <= shard->table->mask; b++) {
             struct conn_node *node;
 
-            for (node = shard->buckets[b]; node; node = node->next) {
+            for (node = shard->table->heads[b]; node; node = node->next) {
                 struct conn *conn = conn_of_node(node);
 
                 if (node->dir != CT_DIR_ORIG || conn_expired(conn, d->now)

@@ -211,12 +211,25 @@ enum ct_update_res ct_simple_update(struct ofct_conntrack *, struct conn *,
                                     const struct ct_pkt *,
                                     const enum ofct_ct_timeout tms[3]);
 
-/* A shard: a chained hash table with its lock, on its own cache line. */
+/* A bucket array with its size, so that one pointer gives both. */
+struct ct_buckets {
+    uint32_t mask;              /* Number of buckets, less 1. */
+    struct ct_buckets *retired; /* Arrays this one replaced (see below). */
+    struct conn_node *heads[];
+};
+
+/* A shard: a chained hash table with its lock, on its own cache line.
+ *
+ * Besides the locked lookups, the execute loop peeks at the head of a
+ * packet's bucket without the lock, only to prefetch it (ct_table_peek()).
+ * For that, 'table' and the heads are read and written atomically, and a
+ * bucket array that growth replaces is kept (on the new array's 'retired'
+ * list) until the engine is destroyed, so that a peek never reads freed
+ * memory; they add at most as much again as the current arrays. */
 struct ct_shard {
     struct ct_spinlock lock;
-    uint32_t mask;              /* Number of buckets, less 1. */
     uint32_t n_nodes;
-    struct conn_node **buckets;
+    struct ct_buckets *table;
 } __attribute__((aligned(64)));
 
 #define CT_SHARD_BITS 8
@@ -369,6 +382,39 @@ conn_of_node(const struct conn_node *node)
     return (struct conn *) (node - node->dir);
 }
 
+/* The head of the chain of 'hash', with the shard locked. */
+static inline struct conn_node *
+ct_bucket_head(const struct ct_shard *shard, uint32_t hash)
+{
+    return shard->table->heads[hash & shard->table->mask];
+}
+
+/* Without the lock: prefetches the head node of the chain of 'hash',
+ * which is most likely the connection a lookup will want.  The node may
+ * be stale; it is only prefetched, never read. */
+static inline void
+ct_table_prefetch_head(const struct ct_shard *shard, uint32_t hash)
+{
+    const struct ct_buckets *t = __atomic_load_n(&shard->table,
+                                                 __ATOMIC_ACQUIRE);
+    struct conn_node *head = __atomic_load_n(&t->heads[hash & t->mask],
+                                             __ATOMIC_RELAXED);
+
+    /* A connection spans two cache lines (three if unaligned). */
+    __builtin_prefetch(head, 1);
+    __builtin_prefetch((const char *) head + 64, 1);
+}
+
+/* Without the lock: prefetches the bucket of 'hash'. */
+static inline void
+ct_table_prefetch_bucket(const struct ct_shard *shard, uint32_t hash)
+{
+    const struct ct_buckets *t = __atomic_load_n(&shard->table,
+                                                 __ATOMIC_ACQUIRE);
+
+    __builtin_prefetch(&t->heads[hash & t->mask]);
+}
+
 static inline bool
 conn_expired(const struct conn *conn, int64_t now)
 {
@@ -381,8 +427,7 @@ ct_table_lookup(struct ct_shard *shard, const struct ct_key *key,
 {
     struct conn_node *node;
 
-    for (node = shard->buckets[hash & shard->mask]; node;
-         node = node->next) {
+    for (node = ct_bucket_head(shard, hash); node; node = node->next) {
         if (node->hash == hash) {
             const struct conn *conn = conn_of_node(node);
 

@@ -9,28 +9,44 @@
 
 #define CT_SHARD_MIN_BUCKETS 16
 
+static struct ct_buckets *
+buckets_alloc(uint32_t n)
+{
+    struct ct_buckets *t = xzalloc(sizeof *t + n * sizeof t->heads[0]);
+
+    t->mask = n - 1;
+    return t;
+}
+
+/* Heads are written atomically, for ct_table_prefetch_head(). */
+static void
+set_head(struct conn_node **head, struct conn_node *node)
+{
+    __atomic_store_n(head, node, __ATOMIC_RELAXED);
+}
+
 /* Doubles the bucket array; chains keep their order. */
 static void
 shard_grow(struct ct_shard *shard)
 {
-    uint32_t n = (shard->mask + 1) * 2;
-    struct conn_node **buckets = xzalloc(n * sizeof *buckets);
+    struct ct_buckets *old = shard->table;
+    uint32_t n = (old->mask + 1) * 2;
+    struct ct_buckets *t = buckets_alloc(n);
     uint32_t i;
 
-    for (i = 0; i <= shard->mask; i++) {
+    for (i = 0; i <= old->mask; i++) {
         struct conn_node *node, *next;
 
-        for (node = shard->buckets[i]; node; node = next) {
-            struct conn_node **b = &buckets[node->hash & (n - 1)];
+        for (node = old->heads[i]; node; node = next) {
+            struct conn_node **b = &t->heads[node->hash & (n - 1)];
 
             next = node->next;
             node->next = *b;
             *b = node;
         }
     }
-    free(shard->buckets);
-    shard->buckets = buckets;
-    shard->mask = n - 1;
+    t->retired = old;
+    __atomic_store_n(&shard->table, t, __ATOMIC_RELEASE);
 }
 
 void
@@ -38,12 +54,12 @@ ct_table_insert(struct ct_shard *shard, struct conn_node *node)
 {
     struct conn_node **b;
 
-    if (shard->n_nodes > shard->mask) {
+    if (shard->n_nodes > shard->table->mask) {
         shard_grow(shard);
     }
-    b = &shard->buckets[node->hash & shard->mask];
+    b = &shard->table->heads[node->hash & shard->table->mask];
     node->next = *b;
-    *b = node;
+    set_head(b, node);
     shard->n_nodes++;
 }
 
@@ -52,10 +68,14 @@ ct_table_remove(struct ct_shard *shard, struct conn_node *node)
 {
     struct conn_node **p;
 
-    for (p = &shard->buckets[node->hash & shard->mask]; *p;
+    for (p = &shard->table->heads[node->hash & shard->table->mask]; *p;
          p = &(*p)->next) {
         if (*p == node) {
-            *p = node->next;
+            if (p == &shard->table->heads[node->hash & shard->table->mask]) {
+                set_head(p, node->next);
+            } else {
+                *p = node->next;
+            }
             shard->n_nodes--;
             return;
         }
@@ -72,10 +92,8 @@ ct_table_init(struct ofct_conntrack *ct)
         struct ct_shard *shard = &ct->shards[i];
 
         ct_spin_init(&shard->lock);
-        shard->mask = CT_SHARD_MIN_BUCKETS - 1;
         shard->n_nodes = 0;
-        shard->buckets = xzalloc(CT_SHARD_MIN_BUCKETS
-                                 * sizeof *shard->buckets);
+        shard->table = buckets_alloc(CT_SHARD_MIN_BUCKETS);
     }
 }
 
@@ -85,7 +103,12 @@ ct_table_destroy(struct ofct_conntrack *ct)
     size_t i;
 
     for (i = 0; i < CT_N_SHARDS; i++) {
-        free(ct->shards[i].buckets);
+        struct ct_buckets *t, *next;
+
+        for (t = ct->shards[i].table; t; t = next) {
+            next = t->retired;
+            free(t);
+        }
     }
 }
 
@@ -97,9 +120,12 @@ ct_table_memory(struct ofct_conntrack *ct)
 
     for (i = 0; i < CT_N_SHARDS; i++) {
         struct ct_shard *shard = &ct->shards[i];
+        const struct ct_buckets *t;
 
         ct_spin_lock(&shard->lock);
-        total += (shard->mask + 1) * sizeof *shard->buckets;
+        for (t = shard->table; t; t = t->retired) {
+            total += sizeof *t + (t->mask + 1) * sizeof t->heads[0];
+        }
         ct_spin_unlock(&shard->lock);
     }
     return total;
