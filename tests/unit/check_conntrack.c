@@ -247,6 +247,36 @@ START_TEST(test_tcp_window)
 }
 END_TEST
 
+/* With window scaling on both sides, a window field of 1000 means 128000
+ * bytes: data that far ahead is in the window. */
+START_TEST(test_tcp_window_scaling)
+{
+    struct ofct_conntrack *ct = ofct_conntrack_create(NULL);
+    struct tpkt p;
+
+    tp_tcp_wscale(&p, "10.1.1.1", "10.1.1.2", 1000, 80, 100, 0, F_SYN,
+                  64240, 7);
+    ck_assert_uint_eq(run(ct, &p, &commit, 0), NEW);
+    tp_tcp_wscale(&p, "10.1.1.2", "10.1.1.1", 80, 1000, 5000, 101,
+                  F_SYN | F_ACK, 65160, 7);
+    ck_assert_uint_eq(run(ct, &p, &commit, 1), EST_RPL);
+    /* The server opens a 128000-byte window (1000 << 7). */
+    tp_tcp(&p, "10.1.1.2", "10.1.1.1", 80, 1000, 5001, 101, F_ACK, 1000, 0);
+    ck_assert_uint_eq(run(ct, &p, &commit, 2), EST_RPL);
+    tp_tcp(&p, "10.1.1.1", "10.1.1.2", 1000, 80, 101, 5001, F_ACK, 1000, 0);
+    ck_assert_uint_eq(run(ct, &p, &commit, 3), EST);
+    /* 100000 bytes ahead, 1000 long: inside the scaled window. */
+    tp_tcp(&p, "10.1.1.1", "10.1.1.2", 1000, 80, 100101, 5001, F_ACK, 1000,
+           1000);
+    ck_assert_uint_eq(run(ct, &p, &commit, 4), EST);
+    /* 200000 bytes ahead: beyond it. */
+    tp_tcp(&p, "10.1.1.1", "10.1.1.2", 1000, 80, 300101, 5001, F_ACK, 1000,
+           1000);
+    ck_assert_uint_eq(run(ct, &p, &commit, 5), INV);
+    ofct_conntrack_destroy(ct);
+}
+END_TEST
+
 START_TEST(test_tcp_rst)
 {
     struct ofct_conntrack *ct = ofct_conntrack_create(NULL);
@@ -748,6 +778,7 @@ conntrack_suite(void)
     tcase_add_test(tc, test_udp_states);
     tcase_add_test(tc, test_tcp_lifecycle);
     tcase_add_test(tc, test_tcp_window);
+    tcase_add_test(tc, test_tcp_window_scaling);
     tcase_add_test(tc, test_tcp_rst);
     tcase_add_test(tc, test_tcp_new_rules);
     tcase_add_test(tc, test_icmp_echo);

@@ -123,6 +123,30 @@ tp_tcp(struct tpkt *p, const char *src, const char *dst, uint16_t sport,
     tp_build(p, src, dst, 6, l4, 20 + payload, 16);
 }
 
+/* A TCP segment with a window scale option (NOP, then kind 3, length 3,
+ * 'shift'), as a SYN carries it. */
+static inline void
+tp_tcp_wscale(struct tpkt *p, const char *src, const char *dst,
+              uint16_t sport, uint16_t dport, uint32_t seq, uint32_t ack,
+              uint16_t flags, uint16_t win, uint8_t shift)
+{
+    uint8_t l4[24];
+
+    memset(l4, 0, sizeof l4);
+    tp_put16(l4, sport);
+    tp_put16(l4 + 2, dport);
+    tp_put32(l4 + 4, seq);
+    tp_put32(l4 + 8, ack);
+    l4[12] = 6 << 4;
+    l4[13] = flags;
+    tp_put16(l4 + 14, win);
+    l4[20] = 1;
+    l4[21] = 3;
+    l4[22] = 3;
+    l4[23] = shift;
+    tp_build(p, src, dst, 6, l4, sizeof l4, 16);
+}
+
 static inline void
 tp_udp(struct tpkt *p, const char *src, const char *dst, uint16_t sport,
        uint16_t dport, size_t payload)
