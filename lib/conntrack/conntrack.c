@@ -116,15 +116,6 @@ ofct_conntrack_set_max_conns(struct ofct_conntrack *ct, uint32_t max)
     __atomic_store_n(&ct->max_conns, max, __ATOMIC_RELAXED);
 }
 
-void
-conn_set_timeout(struct ofct_conntrack *ct, struct conn *conn,
-                 enum ofct_ct_timeout tm, int64_t now)
-{
-    __atomic_store_n(&conn->expiration,
-                     now + ct_timeout_ms(ct, conn->zone, tm),
-                     __ATOMIC_RELAXED);
-}
-
 struct conn_ext *
 conn_ext(struct conn *conn)
 {
@@ -516,7 +507,7 @@ conn_update(struct ofct_conntrack *ct, struct conn *conn,
         if (cp->reply) {
             conn->flags |= CONN_SEEN_REPLY;
         }
-        if (params->commit) {
+        if (params->commit && (params->set_mark || params->set_label)) {
             apply_mark_label(conn, params);
         }
         if (conn->ext && conn->ext->helper) {

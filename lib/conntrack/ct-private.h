@@ -307,15 +307,21 @@ ct_key_hash(const struct ofct_conntrack *ct, const struct ct_key *key)
 static inline void
 conn_get_orig_tuple(const struct conn *conn, struct ofct_ct_tuple *t)
 {
-    size_t alen = ct_addr_len(conn->family);
-
     t->family = conn->family;
     t->proto = conn->proto;
-    memset(&t->src, 0, sizeof t->src);
-    memset(&t->dst, 0, sizeof t->dst);
-    memcpy(t->src.b, conn->addrs, alen);
-    memcpy(t->dst.b, conn->addrs + alen, alen);
-    if ((conn->proto == 1 || conn->proto == 58)) {
+    if (conn->family == 4) {
+        /* Whole 16-byte stores, with the address in the first 4. */
+        struct ofct_ip_addr a = { { 0 } };
+
+        memcpy(a.b, conn->addrs, 4);
+        t->src = a;
+        memcpy(a.b, conn->addrs + 4, 4);
+        t->dst = a;
+    } else {
+        memcpy(t->src.b, conn->addrs, 16);
+        memcpy(t->dst.b, conn->addrs + 16, 16);
+    }
+    if (conn->proto == 1 || conn->proto == 58) {
         t->sport = t->dport = 0;
         t->icmp_id = conn->sport;
         t->icmp_type = conn->dport >> 8;
@@ -444,12 +450,46 @@ ct_table_lookup(struct ct_shard *shard, const struct ct_key *key,
 
 /* ct-zone.c */
 uint32_t ct_zone_limit(const struct ofct_conntrack *, uint16_t zone);
-uint32_t ct_timeout_ms(const struct ofct_conntrack *, uint16_t zone,
-                       enum ofct_ct_timeout);
+
+/* Returns the settings of 'zone', or NULL if it has none.  Lock-free:
+ * the tables are published with release stores and never freed while
+ * the engine lives. */
+static inline struct ct_zone_cfg *
+zone_cfg_get(const struct ofct_conntrack *ct, uint16_t zone)
+{
+    struct ct_zone_cfg **level;
+
+    level = __atomic_load_n(&ct->zone_cfg[zone >> 8], __ATOMIC_ACQUIRE);
+    return level ? __atomic_load_n(&level[zone & 0xff], __ATOMIC_ACQUIRE)
+                 : NULL;
+}
+
+/* Timeout 'tm' in 'zone', in ms. */
+static inline uint32_t
+ct_timeout_ms(const struct ofct_conntrack *ct, uint16_t zone,
+              enum ofct_ct_timeout tm)
+{
+    const struct ct_zone_cfg *cfg = zone_cfg_get(ct, zone);
+    uint32_t ms = 0;
+
+    if (cfg) {
+        ms = __atomic_load_n(&cfg->timeouts[tm], __ATOMIC_RELAXED);
+    }
+    return ms ? ms : __atomic_load_n(&ct->default_timeouts[tm],
+                                     __ATOMIC_RELAXED);
+}
+
+/* Sets 'conn' to expire 'tm' after 'now'. */
+static inline void
+conn_set_timeout(struct ofct_conntrack *ct, struct conn *conn,
+                 enum ofct_ct_timeout tm, int64_t now)
+{
+    __atomic_store_n(&conn->expiration,
+                     now + ct_timeout_ms(ct, conn->zone, tm),
+                     __ATOMIC_RELAXED);
+}
 
 /* conntrack.c */
-void conn_set_timeout(struct ofct_conntrack *, struct conn *,
-                      enum ofct_ct_timeout, int64_t now);
 /* Unlinks and frees 'conn' if it is still linked; takes the locks of its
  * shards, so the caller must hold none. */
 bool ct_conn_delete(struct ofct_conntrack *, const struct ct_key *orig,

@@ -43,19 +43,6 @@ ofct_ct_timeout_default(enum ofct_ct_timeout tm)
     return tm < OFCT_CT_N_TIMEOUTS ? timeouts[tm].seconds : 0;
 }
 
-/* Returns the settings of 'zone', or NULL if it has none.  Lock-free:
- * the tables are published with release stores and never freed while
- * the engine lives. */
-static struct ct_zone_cfg *
-zone_cfg_get(const struct ofct_conntrack *ct, uint16_t zone)
-{
-    struct ct_zone_cfg **level;
-
-    level = __atomic_load_n(&ct->zone_cfg[zone >> 8], __ATOMIC_ACQUIRE);
-    return level ? __atomic_load_n(&level[zone & 0xff], __ATOMIC_ACQUIRE)
-                 : NULL;
-}
-
 /* Returns the settings of 'zone', creating them.  Caller holds
  * 'zone_mutex'. */
 static struct ct_zone_cfg *
@@ -82,20 +69,6 @@ ct_zone_limit(const struct ofct_conntrack *ct, uint16_t zone)
     const struct ct_zone_cfg *cfg = zone_cfg_get(ct, zone);
 
     return cfg ? __atomic_load_n(&cfg->limit, __ATOMIC_RELAXED) : 0;
-}
-
-uint32_t
-ct_timeout_ms(const struct ofct_conntrack *ct, uint16_t zone,
-              enum ofct_ct_timeout tm)
-{
-    const struct ct_zone_cfg *cfg = zone_cfg_get(ct, zone);
-    uint32_t ms = 0;
-
-    if (cfg) {
-        ms = __atomic_load_n(&cfg->timeouts[tm], __ATOMIC_RELAXED);
-    }
-    return ms ? ms : __atomic_load_n(&ct->default_timeouts[tm],
-                                     __ATOMIC_RELAXED);
 }
 
 void

@@ -288,14 +288,16 @@ parse_l4(struct parser *p)
 static uint16_t
 ipv4_header_csum(const uint8_t *ip, size_t ihl)
 {
-    uint64_t sum = 0;
+    uint32_t w[5];
+    uint64_t sum;
     size_t i;
 
-    for (i = 0; i < ihl; i += 4) {
-        uint32_t w;
-
-        memcpy(&w, ip + i, 4);
-        sum += w;
+    /* The fixed 20 bytes in two independent chains, then the options. */
+    memcpy(w, ip, sizeof w);
+    sum = ((uint64_t) w[0] + w[1] + w[2]) + ((uint64_t) w[3] + w[4]);
+    for (i = 20; i < ihl; i += 4) {
+        memcpy(w, ip + i, 4);
+        sum += w[0];
     }
     sum = (sum & 0xffffffff) + (sum >> 32);
     sum = (sum & 0xffff) + (sum >> 16);
