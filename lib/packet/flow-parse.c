@@ -24,12 +24,6 @@ struct parser {
 
 static const struct ofct_parse_options default_opts = { .no_l4_csum = false };
 
-static uint16_t
-get16(const uint8_t *p)
-{
-    return (uint16_t) (p[0] << 8 | p[1]);
-}
-
 static uint32_t
 get32(const uint8_t *p)
 {

@@ -29,6 +29,13 @@ enum ofct_pkt_status flow_parse_ethertype(const void *data, size_t size,
 /* True for an ICMP (IPv4) or ICMPv6 error type, which quotes a packet. */
 bool flow_icmp_is_error(uint8_t nw_proto, uint8_t type);
 
+/* A big-endian 16-bit field. */
+static inline uint16_t
+get16(const uint8_t *p)
+{
+    return (uint16_t) (p[0] << 8 | p[1]);
+}
+
 /* IP protocol numbers. */
 enum {
     IPPROTO_NUM_HOPOPTS = 0,

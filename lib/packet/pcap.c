@@ -127,12 +127,6 @@ ofct_pcap_close(struct ofct_pcap_reader *r)
     }
 }
 
-static uint16_t
-get16(const uint8_t *p)
-{
-    return (uint16_t) (p[0] << 8 | p[1]);
-}
-
 /* Linux cooked headers: the protocol (an ethertype) is at offset 14 of a
  * 16-byte v1 header and at offset 0 of a 20-byte v2 header. */
 static enum ofct_pkt_status

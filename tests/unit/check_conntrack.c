@@ -752,6 +752,48 @@ START_TEST(test_threads)
 }
 END_TEST
 
+/* Damaged packets of tracked connections: whatever the damage, the
+ * engine answers, and the connections stay consistent (every dumped one
+ * is whole and each packet is tracked). */
+START_TEST(test_mutations)
+{
+    /* Without L4 checksums, so that damage past the IP header reaches
+     * the trackers instead of stopping at the parser. */
+    struct ofct_ct_config cfg = { .no_l4_csum = true };
+    struct ofct_conntrack *ct = ofct_conntrack_create(&cfg);
+    struct tpkt base[5];
+    uint32_t seed = 777;
+    int i, k;
+
+    tp_tcp(&base[0], "10.1.1.1", "10.1.1.2", 1000, 80, 1, 0, F_SYN, 100, 0);
+    tp_tcp(&base[1], "10.1.1.2", "10.1.1.1", 80, 1000, 9, 2, F_SYN | F_ACK,
+           100, 0);
+    tp_udp(&base[2], "10.1.1.1", "10.1.1.2", 5, 6, 10);
+    tp_icmp_error(&base[3], "10.1.1.2", "10.1.1.1", 3, 3, &base[2]);
+    tp_icmp(&base[4], "fd00::1", "fd00::2", 128, 0, 7, NULL, 0);
+    for (i = 0; i < 5; i++) {
+        run(ct, &base[i], &commit, 0);
+    }
+    for (i = 0; i < 20000; i++) {
+        struct tpkt p = base[i % 5];
+        struct ofct_packet pkt;
+
+        for (k = 0; k < 2; k++) {
+            seed = seed * 1103515245 + 12345;
+            p.b[(seed >> 8) % p.n] ^= 1 << (seed >> 4 & 7);
+        }
+        seed = seed * 1103515245 + 12345;
+        memset(&pkt, 0, sizeof pkt);
+        pkt.data = p.b;
+        pkt.size = seed >> 28 ? p.n : (seed >> 8) % (p.n + 1);
+        ofct_conntrack_execute(ct, &pkt, 1, &commit, i);
+        ck_assert(pkt.ct_state & OFCT_CS_TRK);
+    }
+    ck_assert_uint_le(count_conns(ct, 20000), 20005);
+    ofct_conntrack_destroy(ct);
+}
+END_TEST
+
 START_TEST(test_params_check)
 {
     struct ofct_ct_params p = { .commit = true, .helper = "nonesuch" };
@@ -792,6 +834,7 @@ conntrack_suite(void)
     tcase_add_test(tc, test_flush);
     tcase_add_test(tc, test_many_connections);
     tcase_add_test(tc, test_threads);
+    tcase_add_test(tc, test_mutations);
     tcase_add_test(tc, test_params_check);
     tcase_set_timeout(tc, 60);
     suite_add_tcase(s, tc);

@@ -520,6 +520,54 @@ START_TEST(test_pcap_errors)
 }
 END_TEST
 
+/* Random damage to valid frames of every kind: the parser must return a
+ * status for each, never read outside the frame (AddressSanitizer checks
+ * that in the sanitizer build), and say what is wrong when it fails. */
+START_TEST(test_mutations)
+{
+    static const uint8_t body[16] = "0123456789abcdef";
+    uint32_t seed = 12345;
+    struct tpkt base[6];
+    int i, k;
+
+    tp_tcp(&base[0], "10.1.1.1", "10.1.1.2", 1, 2, 3, 4, F_ACK, 100, 30);
+    tp_udp(&base[1], "10.1.1.1", "10.1.1.2", 1, 2, 20);
+    tp_icmp(&base[2], "10.1.1.1", "10.1.1.2", 3, 3, 0, base[1].b + 14, 48);
+    tp_tcp(&base[3], "fd00::1", "fd00::2", 1, 2, 3, 4, F_SYN, 100, 0);
+    tp_icmp(&base[4], "fd00::1", "fd00::2", 128, 0, 7, body, sizeof body);
+    ipv6_with_ext(&base[5], 3, true, 1);
+    for (i = 0; i < 30000; i++) {
+        const struct tpkt *b = &base[i % 6];
+        struct ofct_flow_key key, inner;
+        struct ofct_error err;
+        enum ofct_pkt_status st;
+        size_t n = b->n;
+        uint8_t *copy;
+
+        seed = seed * 1103515245 + 12345;
+        if (seed >> 28 == 0) {
+            n = (seed >> 8) % (b->n + 1);
+        }
+        copy = malloc(n ? n : 1);
+        memcpy(copy, b->b, n);
+        for (k = 0; k < 3 && n; k++) {
+            seed = seed * 1103515245 + 12345;
+            copy[(seed >> 8) % n] ^= 1 << (seed >> 4 & 7);
+        }
+        ofct_error_clear(&err);
+        st = ofct_flow_parse(copy, n, NULL, &key, &err);
+        if (st != OFCT_PKT_OK && st != OFCT_PKT_NOT_IP) {
+            ck_assert_msg(err.msg[0], "no message for status %d", st);
+        } else if (st == OFCT_PKT_OK && key.l7_ofs < n) {
+            flow_parse_quoted(copy + key.l7_ofs, n - key.l7_ofs,
+                              key.dl_type == OFCT_ETH_TYPE_IPV6 ? 6 : 4,
+                              &inner, NULL);
+        }
+        free(copy);
+    }
+}
+END_TEST
+
 static Suite *
 packet_suite(void)
 {
@@ -539,6 +587,7 @@ packet_suite(void)
     tcase_add_test(tc, test_icmp_fields_and_quoted);
     tcase_add_test(tc, test_cooked_and_raw_links);
     tcase_add_test(tc, test_ip_addr_text);
+    tcase_add_test(tc, test_mutations);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("pcap");
