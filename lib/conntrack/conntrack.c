@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "conntrack/ct-private.h"
+#include "packet/parse-fast.h"
 #include "packet/parse-private.h"
 #include "util/xalloc.h"
 
@@ -575,8 +576,15 @@ prepare(struct ofct_conntrack *ct, struct ofct_packet *pkt,
     pkt->ct_zone = params->zone;
     pkt->ct_mark = 0;
     pkt->ct_orig.family = 0;
-    pkt->status = ofct_frame_parse(pkt->link ? pkt->link : OFCT_LINK_ETHERNET,
-                                   pkt->data, pkt->size, &opts, flow, NULL);
+    if ((!pkt->link || pkt->link == OFCT_LINK_ETHERNET)
+        && flow_parse_fast(pkt->data, pkt->size, ct->l4_csum, flow)) {
+        pkt->status = OFCT_PKT_OK;
+    } else {
+        pkt->status = ofct_frame_parse(pkt->link ? pkt->link
+                                                 : OFCT_LINK_ETHERNET,
+                                       pkt->data, pkt->size, &opts, flow,
+                                       NULL);
+    }
     prep->kind = PREP_DONE;
     if (pkt->status != OFCT_PKT_OK) {
         mark_invalid(ct, pkt);

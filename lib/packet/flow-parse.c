@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ofct/packet.h"
+#include "packet/parse-fast.h"
 #include "packet/parse-private.h"
 
 /* Parse state. */
@@ -495,6 +496,9 @@ ofct_flow_parse(const void *data, size_t size,
 {
     struct parser p;
 
+    if (flow_parse_fast(data, size, !(opts && opts->no_l4_csum), key)) {
+        return OFCT_PKT_OK;
+    }
     parser_init(&p, data, size, opts, key, err);
     return parse_ethernet(&p);
 }

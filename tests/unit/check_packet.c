@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "ofct/packet.h"
+#include "packet/parse-fast.h"
 #include "packet/parse-private.h"
 #include "pkt-build.h"
 
@@ -568,6 +569,72 @@ START_TEST(test_mutations)
 }
 END_TEST
 
+/* The fast path gives the same key as the full parser whenever it
+ * answers, and answers for the common frames. */
+static void
+check_fast_path(const uint8_t *frame, size_t n, bool l4_csum, bool must)
+{
+    struct ofct_parse_options opts = { .no_l4_csum = !l4_csum };
+    struct ofct_flow_key fast, full;
+    bool ok;
+
+    memset(&full, 0xaa, sizeof full);
+    ok = flow_parse_fast(frame, n, l4_csum, &fast);
+    ck_assert(!must || ok);
+    if (ok) {
+        /* The full parser, reached with the fast path failing: a copy
+         * with a VLAN tag the fast path does not take, then compared
+         * without the tag's effects. */
+        uint8_t tagged[2048];
+        size_t i;
+
+        memcpy(tagged, frame, 12);
+        memcpy(tagged + 12, "\x81\x00\x00\x05", 4);
+        memcpy(tagged + 16, frame + 12, n - 12);
+        ck_assert_int_eq(ofct_flow_parse(tagged, n + 4, &opts, &full, NULL),
+                         OFCT_PKT_OK);
+        ck_assert_uint_eq(full.n_vlans, 1);
+        full.n_vlans = 0;
+        full.vlan_tci[0] = 0;
+        full.l3_ofs -= 4;
+        full.l4_ofs -= 4;
+        full.l7_ofs -= 4;
+        for (i = 0; i < sizeof fast; i++) {
+            ck_assert_msg(((uint8_t *) &fast)[i] == ((uint8_t *) &full)[i],
+                          "byte %zu of the key differs", i);
+        }
+    }
+}
+
+START_TEST(test_fast_path_agrees)
+{
+    uint32_t seed = 99;
+    struct tpkt p;
+    int i, k;
+
+    tp_tcp(&p, "10.1.1.1", "10.1.1.2", 1, 2, 3, 4, F_ACK | F_PSH, 100, 30);
+    check_fast_path(p.b, p.n, true, true);
+    tp_udp(&p, "10.1.1.1", "10.1.1.2", 1, 2, 20);
+    check_fast_path(p.b, p.n, true, true);
+    p.b[p.l4 + 6] = p.b[p.l4 + 7] = 0;
+    check_fast_path(p.b, p.n, true, true);
+    for (i = 0; i < 20000; i++) {
+        seed = seed * 1103515245 + 12345;
+        if (seed & 1) {
+            tp_tcp(&p, "10.1.1.1", "10.1.1.2", 1, 2, 3, 4, F_ACK, 100,
+                   (seed >> 8) % 40);
+        } else {
+            tp_udp(&p, "10.1.1.1", "10.1.1.2", 1, 2, (seed >> 8) % 40);
+        }
+        for (k = 0; k < 2; k++) {
+            seed = seed * 1103515245 + 12345;
+            p.b[(seed >> 8) % p.n] ^= 1 << (seed >> 4 & 7);
+        }
+        check_fast_path(p.b, p.n, seed >> 31, false);
+    }
+}
+END_TEST
+
 static Suite *
 packet_suite(void)
 {
@@ -588,6 +655,7 @@ packet_suite(void)
     tcase_add_test(tc, test_cooked_and_raw_links);
     tcase_add_test(tc, test_ip_addr_text);
     tcase_add_test(tc, test_mutations);
+    tcase_add_test(tc, test_fast_path_agrees);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("pcap");
