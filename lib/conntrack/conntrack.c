@@ -233,10 +233,34 @@ release(struct held *held)
  * its connection (the shard of its original node, whose lock guards the
  * connection's state) when that is another one, setting '*homep' to it.
  * Returns the node, or NULL. */
-static struct conn_node *
+static struct conn_node *find_locked__(struct ofct_conntrack *,
+                                       struct held *, const struct ct_key *,
+                                       uint32_t hash, int64_t now,
+                                       struct ct_shard **homep);
+
+static inline struct conn_node *
 find_locked(struct ofct_conntrack *ct, struct held *held,
             const struct ct_key *key, uint32_t hash, int64_t now,
             struct ct_shard **homep)
+{
+    struct ct_shard *shard = ct_shard_of(ct, hash);
+    struct conn_node *node;
+
+    /* The common case inline: the connection is at home in this shard. */
+    hold(held, shard);
+    node = ct_table_lookup(shard, key, hash, now);
+    if (!node || ct_shard_of(ct, conn_of_node(node)->node[CT_DIR_ORIG].hash)
+                 == shard) {
+        *homep = NULL;
+        return node;
+    }
+    return find_locked__(ct, held, key, hash, now, homep);
+}
+
+static struct conn_node *
+find_locked__(struct ofct_conntrack *ct, struct held *held,
+              const struct ct_key *key, uint32_t hash, int64_t now,
+              struct ct_shard **homep)
 {
     struct ct_shard *shard = ct_shard_of(ct, hash);
 

@@ -53,30 +53,11 @@ ct_l4_index(uint8_t proto)
     }
 }
 
+/* The rest of ct_key_from_flow(), for protocols other than TCP and UDP. */
 bool
-ct_key_from_flow(const struct ofct_flow_key *flow, uint16_t zone,
-                 struct ct_key *key)
+ct_key_from_flow__(const struct ofct_flow_key *flow, struct ct_key *key)
 {
-    if (flow->nw_frag) {
-        return false;           /* No reassembly: fragments are "inv". */
-    }
-    if (flow->dl_type == OFCT_ETH_TYPE_IPV6) {
-        key->src = flow->nw_src;
-        key->dst = flow->nw_dst;
-        ct_key_set_misc(key, zone, flow->nw_proto, 6);
-    } else {
-        /* The parser wrote 4 bytes of each address: read back just those,
-         * since a wider read of narrower writes stalls. */
-        memset(&key->src, 0, sizeof key->src);
-        memset(&key->dst, 0, sizeof key->dst);
-        memcpy(key->src.b, flow->nw_src.b, 4);
-        memcpy(key->dst.b, flow->nw_dst.b, 4);
-        ct_key_set_misc(key, zone, flow->nw_proto, 4);
-    }
-    if (flow->nw_proto == IPPROTO_NUM_TCP
-        || flow->nw_proto == IPPROTO_NUM_UDP) {
-        ct_key_set_ports(key, flow->tp_src, flow->tp_dst);
-    } else if (is_icmp(flow->nw_proto)) {
+    if (is_icmp(flow->nw_proto)) {
         /* tp_src is the type, tp_dst the code. */
         if (icmp_reply_type(flow->nw_proto, flow->tp_src) < 0) {
             return false;

@@ -1,28 +1,10 @@
-/* Tracker for IP protocols without one of their own, and the "first /
- * multiple / bidirectional" state machine it shares with UDP: a
- * connection is "first" after its first packet, "multiple" after more in
- * the original direction, "bidir" once the reply direction has spoken.
- * As in Open vSwitch, the second packet of an unanswered connection is
- * still "new"; later ones are "est". */
+/* Tracker for IP protocols without one of their own.  It uses the
+ * "first / multiple / bidirectional" state machine that UDP shares
+ * (ct_simple_update() in ct-private.h, inline since every UDP packet
+ * runs it), with its own timeouts. */
 #include <config.h>
 
 #include "conntrack/ct-private.h"
-
-enum ct_update_res
-ct_simple_update(struct ofct_conntrack *ct, struct conn *conn,
-                 const struct ct_pkt *pkt, const enum ofct_ct_timeout tms[3])
-{
-    enum ct_update_res res = CT_UPDATE_VALID;
-
-    if (pkt->reply && conn->state != CT_SIMPLE_BIDIR) {
-        conn->state = CT_SIMPLE_BIDIR;
-    } else if (conn->state == CT_SIMPLE_FIRST) {
-        conn->state = CT_SIMPLE_MULTIPLE;
-        res = CT_UPDATE_VALID_NEW;
-    }
-    conn_set_timeout(ct, conn, tms[conn->state], pkt->now);
-    return res;
-}
 
 static const enum ofct_ct_timeout other_timeouts[3] = {
     [CT_SIMPLE_FIRST] = OFCT_CT_TM_OTHER_FIRST,

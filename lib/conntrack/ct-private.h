@@ -207,9 +207,6 @@ enum ct_simple_state {
     CT_SIMPLE_MULTIPLE,
     CT_SIMPLE_BIDIR,
 };
-enum ct_update_res ct_simple_update(struct ofct_conntrack *, struct conn *,
-                                    const struct ct_pkt *,
-                                    const enum ofct_ct_timeout tms[3]);
 
 /* A bucket array with its size, so that one pointer gives both. */
 struct ct_buckets {
@@ -341,10 +338,37 @@ bool conn_key_equal_slow(const struct conn *, enum ct_dir,
 void ct_key_to_tuple(const struct ct_key *, struct ofct_ct_tuple *);
 int ct_key_from_tuple(const struct ofct_ct_tuple *, uint16_t zone,
                       struct ct_key *);
+bool ct_key_from_flow__(const struct ofct_flow_key *, struct ct_key *);
+
 /* Builds the key of a parsed packet; false if conntrack cannot follow it
- * (no L4 for a fragment, an ICMP type that is neither query nor error). */
-bool ct_key_from_flow(const struct ofct_flow_key *, uint16_t zone,
-                      struct ct_key *);
+ * (no L4 for a fragment, an ICMP type that is neither query nor error).
+ * TCP and UDP inline. */
+static inline bool
+ct_key_from_flow(const struct ofct_flow_key *flow, uint16_t zone,
+                 struct ct_key *key)
+{
+    if (flow->nw_frag) {
+        return false;           /* No reassembly: fragments are "inv". */
+    }
+    if (flow->dl_type == OFCT_ETH_TYPE_IPV6) {
+        key->src = flow->nw_src;
+        key->dst = flow->nw_dst;
+        ct_key_set_misc(key, zone, flow->nw_proto, 6);
+    } else {
+        /* The parser wrote 4 bytes of each address: read back just those,
+         * since a wider read of narrower writes stalls. */
+        memset(&key->src, 0, sizeof key->src);
+        memset(&key->dst, 0, sizeof key->dst);
+        memcpy(key->src.b, flow->nw_src.b, 4);
+        memcpy(key->dst.b, flow->nw_dst.b, 4);
+        ct_key_set_misc(key, zone, flow->nw_proto, 4);
+    }
+    if (flow->nw_proto == 6 || flow->nw_proto == 17) {
+        ct_key_set_ports(key, flow->tp_src, flow->tp_dst);
+        return true;
+    }
+    return ct_key_from_flow__(flow, key);
+}
 int ct_l4_index(uint8_t proto);
 
 /* Whether 'key' is the key of 'conn' in direction 'dir'.  Inline, and in
@@ -487,6 +511,23 @@ conn_set_timeout(struct ofct_conntrack *ct, struct conn *conn,
     __atomic_store_n(&conn->expiration,
                      now + ct_timeout_ms(ct, conn->zone, tm),
                      __ATOMIC_RELAXED);
+}
+
+/* The state machine of ct-other.c, shared with UDP. */
+static inline enum ct_update_res
+ct_simple_update(struct ofct_conntrack *ct, struct conn *conn,
+                 const struct ct_pkt *pkt, const enum ofct_ct_timeout tms[3])
+{
+    enum ct_update_res res = CT_UPDATE_VALID;
+
+    if (pkt->reply && conn->state != CT_SIMPLE_BIDIR) {
+        conn->state = CT_SIMPLE_BIDIR;
+    } else if (conn->state == CT_SIMPLE_FIRST) {
+        conn->state = CT_SIMPLE_MULTIPLE;
+        res = CT_UPDATE_VALID_NEW;
+    }
+    conn_set_timeout(ct, conn, tms[conn->state], pkt->now);
+    return res;
 }
 
 /* conntrack.c */
