@@ -18,8 +18,10 @@ ofct_ct_state_format(uint32_t state, struct ofct_buf *out)
 
     for (i = 0; i < sizeof names / sizeof names[0]; i++) {
         if (state & (1u << i)) {
-            ofct_buf_printf(out, "%s%s", out->size > start ? "|" : "",
-                            names[i]);
+            if (out->size > start) {
+                ofct_buf_putc(out, '|');
+            }
+            ofct_buf_puts(out, names[i]);
         }
     }
     if (out->size == start) {
