@@ -36,6 +36,11 @@ tests_check_util_SOURCES = tests/unit/check_util.c
 tests_check_util_CFLAGS = $(UNIT_CFLAGS)
 tests_check_util_LDADD = $(UNIT_LDADD)
 
+UNIT_TESTS += tests/check_actions
+tests_check_actions_SOURCES = tests/unit/check_actions.c
+tests_check_actions_CFLAGS = $(UNIT_CFLAGS)
+tests_check_actions_LDADD = $(UNIT_LDADD)
+
 UNIT_TESTS += tests/check_fields
 tests_check_fields_SOURCES = tests/unit/check_fields.c
 tests_check_fields_CFLAGS = $(UNIT_CFLAGS)
