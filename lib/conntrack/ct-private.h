@@ -451,7 +451,7 @@ conn_expired(const struct conn *conn, int64_t now)
     return __atomic_load_n(&conn->expiration, __ATOMIC_RELAXED) <= now;
 }
 
-static inline struct conn_node *
+static inline __attribute__((always_inline)) struct conn_node *
 ct_table_lookup(struct ct_shard *shard, const struct ct_key *key,
                 uint32_t hash, int64_t now)
 {
