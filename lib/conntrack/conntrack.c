@@ -137,7 +137,7 @@ ct_conn_free(struct ofct_conntrack *ct, struct conn *conn)
 
 /* Packet metadata. */
 
-static void
+static inline void
 write_md(struct ofct_packet *pkt, const struct conn *conn)
 {
     pkt->ct_zone = conn->zone;
