@@ -2387,8 +2387,8 @@ static const struct text_error_case text_errors[] = {
       "ct action doesn't support nested action mod_nw_src" },
     { "ct(commit,exec(ct(commit,exec(ct(commit)))))",
       "ct action doesn't support nested action ct" },
-    /* FAILS: from 3 levels of nesting ofct says "actions nested too
-     * deeply"; ovs-ofctl gives the same message at any depth. */
+    /* FAILS: with 4 or more levels of ct ofct says "actions nested too
+     * deeply"; ovs-ofctl gives the nesting message at any depth. */
     { "ct(commit,exec(ct(commit,exec(ct(commit,exec(ct(commit)))))))",
       "ct action doesn't support nested action ct" },
 
