@@ -325,32 +325,52 @@ find_by_id(struct ct_shard *shard, uint32_t hash, enum ct_dir dir,
     return NULL;
 }
 
+/* The hash of the reply node of the connection numbered 'id' whose
+ * original key hashes to 'h1', or false if there is none.  The reply key
+ * is not derived from the original one: after NAT it is another tuple. */
+static bool
+find_reply_hash(struct ofct_conntrack *ct, uint32_t h1, uint32_t id,
+                uint32_t *h2)
+{
+    struct ct_shard *shard = ct_shard_of(ct, h1);
+    struct conn_node *node;
+
+    ct_spin_lock(&shard->lock);
+    node = find_by_id(shard, h1, CT_DIR_ORIG, id);
+    if (node) {
+        *h2 = conn_of_node(node)->node[CT_DIR_REPLY].hash;
+    }
+    ct_spin_unlock(&shard->lock);
+    return node != NULL;
+}
+
 bool
 ct_conn_delete(struct ofct_conntrack *ct, const struct ct_key *orig,
                uint32_t id)
 {
-    struct ct_key reply;
+    uint32_t h1 = ct_key_hash(ct, orig), h2;
     struct conn_node *node;
-    uint32_t h1, h2;
+    struct conn *conn;
 
-    /* Without NAT the reply key is the reversed original key. */
-    ct_key_reverse(orig, &reply);
-    h1 = ct_key_hash(ct, orig);
-    h2 = ct_key_hash(ct, &reply);
+    if (!find_reply_hash(ct, h1, id, &h2)) {
+        return false;
+    }
+    /* With both shards locked, look again: another thread may have
+     * deleted it in between.  (An id comes back only after 2**32 new
+     * connections, and would also need the same key.) */
     lock_two(ct, h1, h2);
     node = find_by_id(ct_shard_of(ct, h1), h1, CT_DIR_ORIG, id);
-    if (node) {
-        struct conn *conn = conn_of_node(node);
-
-        ct_table_remove(ct_shard_of(ct, h1), &conn->node[CT_DIR_ORIG]);
-        ct_table_remove(ct_shard_of(ct, h2), &conn->node[CT_DIR_REPLY]);
+    if (!node) {
         unlock_two(ct, h1, h2);
-        __atomic_fetch_add(&ct->n_deleted, 1, __ATOMIC_RELAXED);
-        ct_conn_free(ct, conn);
-        return true;
+        return false;
     }
+    conn = conn_of_node(node);
+    ct_table_remove(ct_shard_of(ct, h1), &conn->node[CT_DIR_ORIG]);
+    ct_table_remove(ct_shard_of(ct, h2), &conn->node[CT_DIR_REPLY]);
     unlock_two(ct, h1, h2);
-    return false;
+    __atomic_fetch_add(&ct->n_deleted, 1, __ATOMIC_RELAXED);
+    ct_conn_free(ct, conn);
+    return true;
 }
 
 /* Counts a new connection against the limits.  Returns false, undoing
