@@ -611,7 +611,8 @@ struct ct_prep {
 /* First stage, without locks: parses 'pkt' and hashes its key. */
 static void
 prepare(struct ofct_conntrack *ct, struct ofct_packet *pkt,
-        const struct ofct_ct_params *params, struct ct_prep *prep)
+        const struct ofct_ct_params *params, bool prefetch,
+        struct ct_prep *prep)
 {
     const struct ofct_parse_options opts = { .no_l4_csum = !ct->l4_csum };
     struct ofct_flow_key *flow = &prep->flow;
@@ -635,7 +636,10 @@ prepare(struct ofct_conntrack *ct, struct ofct_packet *pkt,
     } else if (ct_key_from_flow(flow, params->zone, &prep->key)) {
         prep->kind = PREP_TRACK;
         prep->hash = ct_key_hash(ct, &prep->key);
-        ct_table_prefetch_bucket(ct_shard_of(ct, prep->hash), prep->hash);
+        if (prefetch) {
+            ct_table_prefetch_bucket(ct_shard_of(ct, prep->hash),
+                                     prep->hash);
+        }
     } else if ((flow->nw_proto == IPPROTO_NUM_ICMP
                 || flow->nw_proto == IPPROTO_NUM_ICMPV6) && !flow->nw_frag
                && flow_icmp_is_error(flow->nw_proto, flow->tp_src)) {
@@ -695,14 +699,19 @@ track(struct ofct_conntrack *ct, struct held *held, struct ofct_packet *pkt,
  * as one by one (parsing depends on no state), but the processor overlaps
  * the independent work and the cache misses of several packets instead
  * of waiting on each one's chain of dependent loads: in a large table,
- * the bucket and the connection are each a miss. */
+ * the bucket and the connection are each a miss.  A table that fits in
+ * the caches gains nothing from the prefetches, so they start at
+ * CT_PREFETCH_CONNS connections. */
 #define CT_GROUP 32
+#define CT_PREFETCH_CONNS 16384
 
 void
 ofct_conntrack_execute(struct ofct_conntrack *ct, struct ofct_packet *pkts,
                        size_t n, const struct ofct_ct_params *params,
                        int64_t now_ms)
 {
+    bool prefetch = (__atomic_load_n(&ct->n_conns, __ATOMIC_RELAXED)
+                     >= CT_PREFETCH_CONNS);
     struct ct_prep prep[CT_GROUP];
     struct held held = { NULL };
     size_t base, i;
@@ -711,9 +720,9 @@ ofct_conntrack_execute(struct ofct_conntrack *ct, struct ofct_packet *pkts,
         size_t m = n - base < CT_GROUP ? n - base : CT_GROUP;
 
         for (i = 0; i < m; i++) {
-            prepare(ct, &pkts[base + i], params, &prep[i]);
+            prepare(ct, &pkts[base + i], params, prefetch, &prep[i]);
         }
-        for (i = 0; i < m; i++) {
+        for (i = 0; i < m && prefetch; i++) {
             if (prep[i].kind == PREP_TRACK) {
                 ct_table_prefetch_head(ct_shard_of(ct, prep[i].hash),
                                        prep[i].hash);
