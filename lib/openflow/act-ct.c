@@ -66,8 +66,8 @@ parse_ct_zone(struct ofpact_conntrack *oc, const char *value,
         return -1;
     }
     if (*p) {
-        return ofct_error_set(err, OFCT_OK, "%s: trailing garbage following "
-                              "zone subfield", value);
+        return ofct_error_set(err, OFCT_OK, "unexpected input following "
+                              "field syntax");
     }
     return 0;
 }
@@ -244,6 +244,13 @@ encode_CT(const struct ofpact *a, enum ofct_ofp_version version,
                             version, out, err)) {
         return -1;
     }
+    if (out->size - start > 0xfff8) {
+        return ofct_error_set(err, OFPBAC_BAD_LEN, "ct action with its "
+                              "nested actions is %zu bytes in %s, more than "
+                              "an action's 16-bit length allows",
+                              out->size - start,
+                              ofct_ofp_version_to_string(version));
+    }
     put_be16(out->data + start + 2, out->size - start);
     return 0;
 }
@@ -265,10 +272,18 @@ decode_ct_zone(const uint8_t *a, struct ofpact_conntrack *oc,
     oc->zone_src.ofs = ofs_nbits >> 6;
     oc->zone_src.n_bits = (ofs_nbits & 0x3f) + 1;
     if (!oc->zone_src.field) {
-        return ofct_error_set(err, OFPBAC_BAD_SET_TYPE, "ct zone source "
-                              "%#"PRIx32" is not a known field", header);
-    }
-    if (oc->zone_src.ofs + oc->zone_src.n_bits > oc->zone_src.field->n_bits) {
+        const char *name = mf_unsupported_name(header, 0);
+
+        if (!name) {
+            return ofct_error_set(err, OFPBAC_BAD_SET_TYPE, "ct zone source "
+                                  "%#"PRIx32" is not a known field", header);
+        } else if (oc->zone_src.n_bits == 16) {
+            return ofct_error_set(err, OFPBAC_BAD_SET_TYPE, "ct zone source "
+                                  "field %s is not supported by ofct", name);
+        }
+        /* Not 16 bits: OVS's error below, whatever the field. */
+    } else if (oc->zone_src.ofs + oc->zone_src.n_bits
+               > oc->zone_src.field->n_bits) {
         return ofct_error_set(err, OFPBAC_BAD_SET_LEN, "%s[%u..%u] exceeds "
                               "the %u-bit field", oc->zone_src.field->name,
                               oc->zone_src.ofs,
@@ -388,9 +403,12 @@ scan_ipv4(const char *s, size_t *n, uint32_t *ip)
     return true;
 }
 
-/* Scans an IPv6 address, bare or in brackets. */
-static bool
-scan_ipv6(const char *s, size_t *n, uint8_t ip[16])
+/* Scans an IPv6 address, bare or in brackets.  Like OVS's scanf pattern,
+ * it consumes the characters an address may contain before knowing whether
+ * they make one; '*ok' says whether they do.  Returns the number of
+ * characters consumed. */
+static size_t
+scan_ipv6(const char *s, uint8_t ip[16], bool *ok)
 {
     static const char chars[] = "0123456789abcdefABCDEF:.";
     bool bracket = *s == '[';
@@ -398,16 +416,14 @@ scan_ipv6(const char *s, size_t *n, uint8_t ip[16])
     size_t len = strspn(start, chars);
     char buf[64];
 
-    if (!len || len >= sizeof buf || (bracket && start[len] != ']')) {
-        return false;
+    *ok = false;
+    if (!len || len > 46 || (bracket && start[len] != ']')) {
+        return 0;
     }
     memcpy(buf, start, len);
     buf[len] = '\0';
-    if (inet_pton(AF_INET6, buf, ip) != 1) {
-        return false;
-    }
-    *n += len + 2 * bracket;
-    return true;
+    *ok = inet_pton(AF_INET6, buf, ip) == 1;
+    return len + 2 * bracket;
 }
 
 static bool
@@ -427,9 +443,14 @@ scan_port(const char *s, size_t *n, uint16_t *port)
     return true;
 }
 
+/* Scans the address part of a nat range.  Returns false if it is invalid;
+ * a prefix that is no address leaves 'on->range_af' 0 with '*n' past the
+ * characters consumed, as OVS does, for the caller to report. */
 static bool
 scan_nat_addrs(const char *s, size_t *n, struct ofpact_nat *on)
 {
+    bool ok;
+
     if (scan_ipv4(s, n, &on->ipv4_min)) {
         on->range_af = 4;
         if (s[*n] == '-') {
@@ -437,13 +458,18 @@ scan_nat_addrs(const char *s, size_t *n, struct ofpact_nat *on)
             return (scan_ipv4(s + *n, n, &on->ipv4_max)
                     && on->ipv4_max >= on->ipv4_min);
         }
-    } else if (scan_ipv6(s, n, on->ipv6_min)) {
-        on->range_af = 6;
-        if (s[*n] == '-') {
-            ++*n;
-            return (scan_ipv6(s + *n, n, on->ipv6_max)
-                    && memcmp(on->ipv6_max, on->ipv6_min, 16) >= 0);
-        }
+        return true;
+    }
+    *n += scan_ipv6(s, on->ipv6_min, &ok);
+    if (!ok) {
+        /* OVS takes "src=1.2.3" as plain "src": refuse instead. */
+        return *n == 0 || s[*n] != '\0';
+    }
+    on->range_af = 6;
+    if (s[*n] == '-') {
+        ++*n;
+        *n += scan_ipv6(s + *n, on->ipv6_max, &ok);
+        return ok && memcmp(on->ipv6_max, on->ipv6_min, 16) >= 0;
     }
     return true;
 }

@@ -164,7 +164,8 @@ parse_load_value(const char *s, const struct mf_field *f, union mf_value *v)
         const char *h = s + 2;
         size_t n = strlen(h);
 
-        if (!n || strspn(h, "0123456789abcdefABCDEF") != n) {
+        /* A bare "0x" is 0, as OVS reads it. */
+        if (strspn(h, "0123456789abcdefABCDEF") != n) {
             return -1;
         }
         while (n > 1 && *h == '0') {
@@ -230,8 +231,8 @@ parse_load(char *arg, struct ofpact_parse_ctx *ctx, struct ofct_error *err)
         return -1;
     }
     if (*p) {
-        return ofct_error_set(err, OFCT_OK, "%s: trailing garbage following "
-                              "subfield", arrow + 2);
+        return ofct_error_set(err, OFCT_OK, "unexpected input following "
+                              "field syntax");
     }
     *arrow = '\0';
     if (parse_load_value(arg, dst.field, &value)) {
@@ -398,6 +399,12 @@ decode_NXAST_REG_LOAD(const uint8_t *a, size_t len,
     dst.ofs = ofs_nbits >> 6;
     dst.n_bits = (ofs_nbits & 0x3f) + 1;
     if (!dst.field) {
+        const char *name = mf_unsupported_name(header, 0);
+
+        if (name) {
+            return ofct_error_set(err, OFPBAC_BAD_SET_TYPE, "destination "
+                                  "field %s is not supported by ofct", name);
+        }
         return ofct_error_set(err, OFPBAC_BAD_SET_TYPE, "unknown "
                               "destination field %#"PRIx32, header);
     }
@@ -463,6 +470,13 @@ pull_entry(const uint8_t *p, size_t avail, bool may_mask,
     }
     f = NXM_CLASS(header) == 0xffff ? NULL : field_by_class_field(header);
     if (!f) {
+        const char *name = mf_unsupported_name(header, avail >= 8
+                                                       ? get_be32(p + 4) : 0);
+
+        if (name) {
+            return ofct_error_set(err, OFPBAC_BAD_SET_LEN, "field %s is not "
+                                  "supported by ofct", name);
+        }
         return ofct_error_set(err, OFPBAC_BAD_SET_LEN, "unknown OXM field "
                               "%#"PRIx32, header);
     }
@@ -591,8 +605,8 @@ parse_REG_MOVE(char *arg, struct ofpact_parse_ctx *ctx,
         return -1;
     }
     if (*p) {
-        return ofct_error_set(err, OFCT_OK, "%s: trailing garbage following "
-                              "subfield", p);
+        return ofct_error_set(err, OFCT_OK, "unexpected input following "
+                              "field syntax");
     }
     if (src.n_bits != dst.n_bits) {
         return ofct_error_set(err, OFCT_OK, "%s: source field is %u bits "
@@ -669,8 +683,16 @@ pull_move_header(const uint8_t **p, size_t *avail,
     *avail -= size;
     *f = size == 4 ? ofpact_field_from_nxm_header(header) : NULL;
     if (!*f) {
-        return ofct_error_set(err, OFPBMC_BAD_FIELD, "move: unknown field "
-                              "%#"PRIx32, header);
+        const char *name = mf_unsupported_name(header, size == 8
+                                                       ? get_be32(*p - 4) : 0);
+
+        if (!name) {
+            return ofct_error_set(err, OFPBMC_BAD_FIELD, "move: unknown "
+                                  "field %#"PRIx32, header);
+        } else if (!NXM_HASMASK(header)) {
+            return ofct_error_set(err, OFPBMC_BAD_FIELD, "move: field %s is "
+                                  "not supported by ofct", name);
+        }
     }
     if (NXM_HASMASK(header)) {
         return ofct_error_set(err, OFPBMC_BAD_MASK, "move: masked field "

@@ -82,6 +82,14 @@ ofpact_is_legacy_set(const struct ofpact *a)
     return a->type == OFPACT_SET_FIELD && legacy_by_raw(a->raw);
 }
 
+const char *
+ofpact_legacy_name(const struct ofpact *a)
+{
+    const struct legacy_set *ls = legacy_by_raw(a->raw);
+
+    return a->raw == ls->raw11 && ls->name11 ? ls->name11 : ls->name;
+}
+
 /* ------------------------------------------------------------------ */
 /* Text. */
 
@@ -210,8 +218,7 @@ format_legacy_set(const struct ofpact *a, struct ofct_buf *out)
     const struct ofpact_set_field *sf = ofpact_get_SET_FIELD(a);
     const struct legacy_set *ls = legacy_by_raw(a->raw);
 
-    ofct_buf_printf(out, "%s:", a->raw == ls->raw11 && ls->name11
-                                ? ls->name11 : ls->name);
+    ofct_buf_printf(out, "%s:", ofpact_legacy_name(a));
     switch (ls->field) {
     case MFF_VLAN_VID:
         ofct_buf_printf(out, "%u", get_be16(sf->value.b) & 0xfff);

@@ -33,38 +33,47 @@ put_note(struct ofct_buf *b, const uint8_t *data, size_t n)
     note = (struct ofpact_note *) (b->data + ofs);
     note->n = n;
     ofpact_finish(b, ofs);
-    return note;
+    /* ofpact_finish() may move the buffer. */
+    return (struct ofpact_note *) (b->data + ofs);
 }
 
+/* The most bytes an NXAST_NOTE can carry: its 16-bit length covers the
+ * 10-byte header and the padding to a multiple of 8. */
+#define NOTE_MAX (0xfff8 - NX_ACTION_NOTE_HDR)
+
+/* Hex bytes, with any number of '.' between or around them, as OVS
+ * reads them. */
 int
 parse_NOTE(char *arg, struct ofpact_parse_ctx *ctx, struct ofct_error *err)
 {
-    uint8_t data[1024];
-    size_t n = 0;
+    struct ofct_buf data = OFCT_BUF_INITIALIZER;
 
-    while (*arg) {
+    for (;;) {
         int hi, lo;
+        uint8_t byte;
 
-        if (*arg == '.') {
-            arg++;
-            if (!*arg) {
-                break;
-            }
+        arg += strspn(arg, ".");
+        if (!*arg) {
+            break;
         }
         hi = hexit(arg[0]);
         lo = hi < 0 ? -1 : hexit(arg[1]);
         if (lo < 0) {
+            ofct_buf_uninit(&data);
             return ofct_error_set(err, OFCT_OK, "bad hex digit in `note' "
                                   "argument");
         }
-        if (n >= sizeof data) {
-            return ofct_error_set(err, OFCT_OK, "note is longer than %zu "
-                                  "bytes", sizeof data);
+        if (data.size >= NOTE_MAX) {
+            ofct_buf_uninit(&data);
+            return ofct_error_set(err, OFCT_OK, "note is longer than %d "
+                                  "bytes", NOTE_MAX);
         }
-        data[n++] = hi << 4 | lo;
+        byte = hi << 4 | lo;
+        ofct_buf_put(&data, &byte, 1);
         arg += 2;
     }
-    put_note(ctx->ofpacts, data, n);
+    put_note(ctx->ofpacts, data.data, data.size);
+    ofct_buf_uninit(&data);
     return 0;
 }
 

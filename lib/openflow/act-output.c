@@ -260,7 +260,10 @@ encode_CONTROLLER(const struct ofpact *a, enum ofct_ofp_version version,
     const struct ofpact_controller *oc = ofpact_get_CONTROLLER(a);
     uint8_t *p;
 
-    if (oc->reason == OFPR_ACTION && !oc->controller_id) {
+    /* A controller action that arrived as NXAST_CONTROLLER goes back out
+     * the same way even when an output to CONTROLLER would say it. */
+    if (oc->reason == OFPR_ACTION && !oc->controller_id
+        && a->raw != OFP_RAW_NXAST_CONTROLLER) {
         put_output(OFPP_CONTROLLER, oc->max_len, version, out);
         return 0;
     }

@@ -30,6 +30,10 @@ ofct_actions_encode_instructions(const struct ofct_actions *acts,
     if (version == OFCT_OFP10) {
         return ofct_actions_encode(acts, version, out, err);
     }
+    if (version < OFCT_OFP10 || version > OFCT_OFP15) {
+        return ofct_error_set(err, OFPBRC_BAD_VERSION, "unknown OpenFlow "
+                              "version %d", version);
+    }
     ofct_error_clear(err);
     OFPACT_FOR_EACH (a, all, acts->ofpacts.size) {
         if (a->type == OFPACT_GOTO_TABLE) {
@@ -57,7 +61,7 @@ ofct_actions_encode_instructions(const struct ofct_actions *acts,
 }
 
 static const char *
-instruction_name(uint16_t type)
+instruction_name(uint16_t type, enum ofct_ofp_version version)
 {
     switch (type) {
     case OFPIT_GOTO_TABLE: return "goto_table";
@@ -65,7 +69,8 @@ instruction_name(uint16_t type)
     case OFPIT_WRITE_ACTIONS: return "write_actions";
     case OFPIT_APPLY_ACTIONS: return "apply_actions";
     case OFPIT_CLEAR_ACTIONS: return "clear_actions";
-    case OFPIT_METER: return "meter";
+    /* OpenFlow 1.5 made meter an action. */
+    case OFPIT_METER: return version < OFCT_OFP15 ? "meter" : NULL;
     default: return NULL;
     }
 }
@@ -74,6 +79,7 @@ instruction_name(uint16_t type)
  * every instruction's framing. */
 static int
 scan_instructions(const uint8_t *data, size_t len,
+                  enum ofct_ofp_version version,
                   const uint8_t *found[7], size_t found_len[7],
                   struct ofct_error *err)
 {
@@ -91,19 +97,23 @@ scan_instructions(const uint8_t *data, size_t len,
             return ofct_error_set(err, OFPBIC_BAD_LEN, "instruction at "
                                   "offset %zu has bad length %u", ofs, ilen);
         }
-        if (!instruction_name(type)) {
+        if (type == OFPIT_EXPERIMENTER) {
+            return ofct_error_set(err, OFPBIC_BAD_EXPERIMENTER, "experimenter "
+                                  "instruction at offset %zu", ofs);
+        }
+        if (!instruction_name(type, version)) {
             return ofct_error_set(err, OFPBIC_UNKNOWN_INST, "unknown "
                                   "instruction type %u at offset %zu",
                                   type, ofs);
         }
         if (found[type]) {
             return ofct_error_set(err, OFPBIC_DUP_INST, "duplicate %s "
-                                  "instruction", instruction_name(type));
+                                  "instruction", instruction_name(type, version));
         }
         if (type != OFPIT_APPLY_ACTIONS && type != OFPIT_GOTO_TABLE) {
             return ofct_error_set(err, OFPBIC_UNSUP_INST, "instruction %s "
                                   "is not supported by ofct",
-                                  instruction_name(type));
+                                  instruction_name(type, version));
         }
         if (type == OFPIT_GOTO_TABLE && ilen != 8) {
             return ofct_error_set(err, OFPBIC_BAD_LEN, "goto_table "
@@ -131,9 +141,14 @@ ofct_actions_decode_instructions(struct ofct_actions *acts,
     if (version == OFCT_OFP10) {
         return ofct_actions_decode(acts, data, len, version, err);
     }
+    if (version < OFCT_OFP10 || version > OFCT_OFP15) {
+        ofct_buf_clear(&acts->ofpacts);
+        return ofct_error_set(err, OFPBRC_BAD_VERSION, "unknown OpenFlow "
+                              "version %d", version);
+    }
     ofct_error_clear(err);
     ofct_buf_clear(&acts->ofpacts);
-    if (scan_instructions(data, len, found, found_len, err)) {
+    if (scan_instructions(data, len, version, found, found_len, err)) {
         return -1;
     }
     if (found[OFPIT_APPLY_ACTIONS]) {

