@@ -20,6 +20,7 @@ lib_libofct_la_SOURCES = \
 lib_libofct_la_SOURCES += \
 	lib/openflow/meta-field.c \
 	lib/openflow/meta-field.h \
+	lib/openflow/mf-unsupported.c \
 	lib/openflow/subfield.c \
 	lib/openflow/field-value.c
 lib_libofct_la_SOURCES += \
@@ -31,11 +32,17 @@ lib_libofct_la_SOURCES += \
 	lib/openflow/act-output.c \
 	lib/openflow/act-resubmit.c \
 	lib/openflow/ofp-instructions.c \
+	lib/openflow/ofp-raw-unsupported.c \
 	lib/openflow/ofp-util.c \
 	lib/openflow/ofp-util.h \
 	lib/openflow/ofpact.c \
 	lib/openflow/ofpact.h \
 	lib/version.c
+# ofp-raw-unsupported.c and mf-unsupported.c are generated from ovs-ofctl
+# by these scripts (run by hand, not by the build).
+EXTRA_DIST += \
+	tools/probe-ovs-raw-actions.sh \
+	tools/probe-ovs-fields.sh
 
 include lib/packet/automake.mk
 include lib/conntrack/automake.mk

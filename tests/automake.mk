@@ -41,6 +41,12 @@ tests_check_actions_SOURCES = tests/unit/check_actions.c
 tests_check_actions_CFLAGS = $(UNIT_CFLAGS)
 tests_check_actions_LDADD = $(UNIT_LDADD)
 
+UNIT_TESTS += tests/check_actions_unsupported
+tests_check_actions_unsupported_SOURCES = \
+	tests/unit/check_actions_unsupported.c
+tests_check_actions_unsupported_CFLAGS = $(UNIT_CFLAGS)
+tests_check_actions_unsupported_LDADD = $(UNIT_LDADD)
+
 UNIT_TESTS += tests/check_fields
 tests_check_fields_SOURCES = tests/unit/check_fields.c
 tests_check_fields_CFLAGS = $(UNIT_CFLAGS)
