@@ -635,6 +635,71 @@ START_TEST(test_fast_path_agrees)
 }
 END_TEST
 
+static void
+put_le32(FILE *f, uint32_t v)
+{
+    uint8_t b[4] = { v, v >> 8, v >> 16, v >> 24 };
+
+    fwrite(b, 1, 4, f);
+}
+
+/* A pcapng file written by hand (libpcap writes only pcap): a section
+ * header, an Ethernet interface, one enhanced packet block. */
+START_TEST(test_pcapng)
+{
+    struct ofct_pcap_reader *r;
+    struct ofct_flow_key key;
+    struct ofct_error err;
+    struct ofct_frame f;
+    struct tpkt p;
+    char *name = temp_file();
+    uint64_t ts_us = 1795280808123456ULL;
+    size_t pad;
+    FILE *file;
+
+    tp_udp(&p, "10.1.1.1", "10.1.1.2", 4242, 53, 5);
+    pad = (4 - p.n % 4) % 4;
+    file = fopen(name, "wb");
+    put_le32(file, 0x0a0d0d0a);         /* Section header block. */
+    put_le32(file, 28);
+    put_le32(file, 0x1a2b3c4d);
+    put_le32(file, 1);                  /* Version 1.0. */
+    put_le32(file, 0xffffffff);         /* Section length unknown. */
+    put_le32(file, 0xffffffff);
+    put_le32(file, 28);
+    put_le32(file, 1);                  /* Interface description block. */
+    put_le32(file, 20);
+    put_le32(file, 1);                  /* Ethernet. */
+    put_le32(file, 65535);
+    put_le32(file, 20);
+    put_le32(file, 6);                  /* Enhanced packet block. */
+    put_le32(file, 32 + p.n + pad);
+    put_le32(file, 0);
+    put_le32(file, ts_us >> 32);
+    put_le32(file, ts_us);
+    put_le32(file, p.n);
+    put_le32(file, p.n);
+    fwrite(p.b, 1, p.n, file);
+    fwrite("\0\0\0", 1, pad, file);
+    put_le32(file, 32 + p.n + pad);
+    fclose(file);
+
+    r = ofct_pcap_open(name, &err);
+    ck_assert_msg(r != NULL, "%s", err.msg);
+    ck_assert_int_eq(ofct_pcap_link_type(r), OFCT_LINK_ETHERNET);
+    ck_assert_int_eq(ofct_pcap_read(r, &f, &err), 1);
+    ck_assert_int_eq(f.ts_ns, (int64_t) ts_us * 1000);
+    ck_assert_uint_eq(f.caplen, p.n);
+    ck_assert_int_eq(ofct_flow_parse(f.data, f.caplen, NULL, &key, &err),
+                     OFCT_PKT_OK);
+    ck_assert_uint_eq(key.tp_src, 4242);
+    ck_assert_int_eq(ofct_pcap_read(r, &f, &err), 0);
+    ofct_pcap_close(r);
+    unlink(name);
+    free(name);
+}
+END_TEST
+
 static Suite *
 packet_suite(void)
 {
@@ -661,6 +726,7 @@ packet_suite(void)
     tc = tcase_create("pcap");
     tcase_add_test(tc, test_pcap_round_trip);
     tcase_add_test(tc, test_pcap_errors);
+    tcase_add_test(tc, test_pcapng);
     suite_add_tcase(s, tc);
     return s;
 }
