@@ -694,8 +694,8 @@ track(struct ofct_conntrack *ct, struct held *held, struct ofct_packet *pkt,
 }
 
 /* Packets go through in groups: all of a group are parsed and hashed
- * first (prefetching their buckets), then their buckets' first nodes are
- * prefetched, then they are looked up in order.  The result is the same
+ * first (prefetching their buckets), then they are looked up in order,
+ * each lookup prefetching the first node of a later packet's bucket.  The result is the same
  * as one by one (parsing depends on no state), but the processor overlaps
  * the independent work and the cache misses of several packets instead
  * of waiting on each one's chain of dependent loads: in a large table,
@@ -704,6 +704,18 @@ track(struct ofct_conntrack *ct, struct held *held, struct ofct_packet *pkt,
  * CT_PREFETCH_CONNS connections. */
 #define CT_GROUP 32
 #define CT_PREFETCH_CONNS 16384
+/* How many packets ahead of the one being looked up to prefetch the first
+ * node of the bucket: enough for a memory access to complete, few enough
+ * that the processor can keep all of them in flight. */
+#define CT_PREFETCH_AHEAD 8
+
+static void
+prefetch_head(struct ofct_conntrack *ct, const struct ct_prep *prep)
+{
+    if (prep->kind == PREP_TRACK) {
+        ct_table_prefetch_head(ct_shard_of(ct, prep->hash), prep->hash);
+    }
+}
 
 void
 ofct_conntrack_execute(struct ofct_conntrack *ct, struct ofct_packet *pkts,
@@ -722,13 +734,13 @@ ofct_conntrack_execute(struct ofct_conntrack *ct, struct ofct_packet *pkts,
         for (i = 0; i < m; i++) {
             prepare(ct, &pkts[base + i], params, prefetch, &prep[i]);
         }
-        for (i = 0; i < m && prefetch; i++) {
-            if (prep[i].kind == PREP_TRACK) {
-                ct_table_prefetch_head(ct_shard_of(ct, prep[i].hash),
-                                       prep[i].hash);
-            }
+        for (i = 0; i < m && i < CT_PREFETCH_AHEAD && prefetch; i++) {
+            prefetch_head(ct, &prep[i]);
         }
         for (i = 0; i < m; i++) {
+            if (prefetch && i + CT_PREFETCH_AHEAD < m) {
+                prefetch_head(ct, &prep[i + CT_PREFETCH_AHEAD]);
+            }
             track(ct, &held, &pkts[base + i], params, &prep[i], now_ms);
         }
     }
