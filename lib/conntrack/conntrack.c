@@ -695,11 +695,11 @@ track(struct ofct_conntrack *ct, struct held *held, struct ofct_packet *pkt,
 
 /* Packets go through in groups: all of a group are parsed and hashed
  * first (prefetching their buckets), then they are looked up in order,
- * each lookup prefetching the first node of a later packet's bucket.  The result is the same
- * as one by one (parsing depends on no state), but the processor overlaps
- * the independent work and the cache misses of several packets instead
- * of waiting on each one's chain of dependent loads: in a large table,
- * the bucket and the connection are each a miss.  A table that fits in
+ * each lookup prefetching the first node of a later packet's bucket.  The
+ * result is the same as one by one (parsing depends on no state), but the
+ * processor overlaps the independent work and the cache misses of several
+ * packets instead of waiting on each one's chain of dependent loads: in a
+ * large table, the bucket and the connection are each a miss.  A table that fits in
  * the caches gains nothing from the prefetches, so they start at
  * CT_PREFETCH_CONNS connections. */
 #define CT_GROUP 32

@@ -31,8 +31,18 @@ struct tcp_peer {
  * maximum window plus a fudge of a packet's worth, as in pf. */
 #define MAX_ACK_WINDOW (0xffff + 1500)
 
-static bool seq_geq(uint32_t a, uint32_t b) { return (int32_t) (a - b) >= 0; }
-static bool seq_gt(uint32_t a, uint32_t b) { return (int32_t) (a - b) > 0; }
+/* Sequence numbers compare modulo 2**32. */
+static bool
+seq_geq(uint32_t a, uint32_t b)
+{
+    return (int32_t) (a - b) >= 0;
+}
+
+static bool
+seq_gt(uint32_t a, uint32_t b)
+{
+    return (int32_t) (a - b) > 0;
+}
 
 static struct tcp_peer *
 tcp_peers(const struct conn *conn)
