@@ -31,6 +31,32 @@ parse_number(const char *name, const char *s, unsigned long long min,
     return OFCT_EXIT_OK;
 }
 
+/* Subcommand options.  A subcommand gets the arguments after its name,
+ * so getopt sees them behind the name (argv[-1]), as a program's own. */
+static void
+options_start(void)
+{
+    optind = 0;
+    opterr = 0;
+}
+
+static int
+next_option(int argc, char *argv[], const struct option *options)
+{
+    return getopt_long(argc + 1, argv - 1, "+:", options, NULL);
+}
+
+/* Reports the option that getopt could not take ('c' is what it
+ * returned) and returns OFCT_EXIT_USAGE. */
+static int
+option_error(const char *command, char *argv[], int c)
+{
+    return ofct_cli_usage_error(c == ':'
+                                ? "%s: option '%s' requires an argument"
+                                : "%s: unknown option '%s'",
+                                command, argv[optind - 2]);
+}
+
 static double
 monotonic_seconds(void)
 {
@@ -247,10 +273,8 @@ parse_replay_options(int argc, char *argv[], struct replay_opts *o,
     unsigned long long v;
     int c;
 
-    optind = 0;
-    opterr = 0;
-    while ((c = getopt_long(argc + 1, argv - 1, "+:", long_options,
-                            NULL)) != -1) {
+    options_start();
+    while ((c = next_option(argc, argv, long_options)) != -1) {
         switch (c) {
         case 'z':
             if (parse_number("--zone", optarg, 0, 65535, &v)) {
@@ -288,12 +312,8 @@ parse_replay_options(int argc, char *argv[], struct replay_opts *o,
             }
             (*timeouts)[(*n_timeouts)++] = optarg;
             break;
-        case ':':
-            return ofct_cli_usage_error("ct-replay: option '%s' requires an "
-                                        "argument", argv[optind - 2]);
         default:
-            return ofct_cli_usage_error("ct-replay: unknown option '%s'",
-                                        argv[optind - 2]);
+            return option_error("ct-replay", argv, c);
         }
     }
     return -1;
@@ -566,10 +586,8 @@ parse_bench_options(int argc, char *argv[], struct bench_opts *o)
     unsigned long long v;
     int c;
 
-    optind = 0;
-    opterr = 0;
-    while ((c = getopt_long(argc + 1, argv - 1, "+:", long_options,
-                            NULL)) != -1) {
+    options_start();
+    while ((c = next_option(argc, argv, long_options)) != -1) {
         switch (c) {
         case 't':
             if (parse_number("--threads", optarg, 1, 256, &v)) {
@@ -601,12 +619,8 @@ parse_bench_options(int argc, char *argv[], struct bench_opts *o)
         case 'w':
             o->write_pcap = optarg;
             break;
-        case ':':
-            return ofct_cli_usage_error("ct-bench: option '%s' requires an "
-                                        "argument", argv[optind - 2]);
         default:
-            return ofct_cli_usage_error("ct-bench: unknown option '%s'",
-                                        argv[optind - 2]);
+            return option_error("ct-bench", argv, c);
         }
     }
     if (optind - 1 < argc) {

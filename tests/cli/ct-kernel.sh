@@ -41,6 +41,21 @@ normalize_table() {
     awk '{ $5 = ""; print }' | sort
 }
 
+# compare_table SCENARIO: the table that ct-replay --dump prints at the
+# end of the capture holds what the kernel's did.
+compare_table() {
+    run_ofct ct-replay --dump --format=conntrack "$data/$1.pcap"
+    expect "$1: replay with --dump" 0 '*' ''
+    normalize_table <"$data/$1.conntrack.txt" >"$tmp/want"
+    normalize_table <"$tmp/out" >"$tmp/got"
+    if [ -s "$tmp/want" ] && cmp -s "$tmp/want" "$tmp/got"; then
+        pass
+    else
+        fail "$1: final table differs from the kernel's:
+$(diff "$tmp/want" "$tmp/got")"
+    fi
+}
+
 for s in tcp_http_fin_ipv4 tcp_http_rst_ipv4 udp_echo_ipv4 icmp_echo_ipv4 \
          udp_closed_port_icmp_ipv4 ftp_passive_pasv_ipv4 tftp_rrq_ipv4; do
     run_ofct ct-replay "$data/$s.pcap"
@@ -53,16 +68,7 @@ for s in tcp_http_fin_ipv4 tcp_http_rst_ipv4 udp_echo_ipv4 icmp_echo_ipv4 \
 $(diff "$tmp/want" "$tmp/out")"
     fi
 
-    run_ofct ct-replay --dump --format=conntrack "$data/$s.pcap"
-    expect "$s: replay with --dump" 0 '*' ''
-    normalize_table <"$data/$s.conntrack.txt" >"$tmp/want"
-    normalize_table <"$tmp/out" >"$tmp/got"
-    if [ -s "$tmp/want" ] && cmp -s "$tmp/want" "$tmp/got"; then
-        pass
-    else
-        fail "$s: final table differs from the kernel's:
-$(diff "$tmp/want" "$tmp/got")"
-    fi
+    compare_table "$s"
 done
 
 # Our own IPv6 captures (tests/data/ct/record-ipv6.sh), with the kernel's
@@ -71,16 +77,7 @@ done
 # rest est, and the ICMPv6 port unreachable related to the UDP datagram it
 # quotes.
 for s in ipv6_tcp_http ipv6_udp_echo ipv6_ping; do
-    run_ofct ct-replay --dump --format=conntrack "$data/$s.pcap"
-    expect "$s: replay with --dump" 0 '*' ''
-    normalize_table <"$data/$s.conntrack.txt" >"$tmp/want"
-    normalize_table <"$tmp/out" >"$tmp/got"
-    if [ -s "$tmp/want" ] && cmp -s "$tmp/want" "$tmp/got"; then
-        pass
-    else
-        fail "$s: final table differs from the kernel's:
-$(diff "$tmp/want" "$tmp/got")"
-    fi
+    compare_table "$s"
 done
 
 run_ofct ct-replay "$data/ipv6_udp_echo.pcap"
