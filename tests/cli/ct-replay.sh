@@ -47,6 +47,18 @@ expect "--timeout" 0 '1: new|trk
 5: est|trk
 6: est|rpl|trk' ''
 
+# Several captures: one engine, packets numbered on across the files.
+run_ofct ct-replay --dump "$data/udp_closed_port_icmp_ipv4.pcap" \
+    "$data/udp_echo_ipv4.pcap"
+expect "two captures" 0 '*' ''
+expect_grep "two captures" out '3: new|trk'
+expect_grep "two captures" out '8: est|rpl|trk'
+if [ "$(grep -c '^udp,' "$tmp/out")" = 2 ]; then
+    pass
+else
+    fail "two captures: expected both connections in the table"
+fi
+
 run_ofct ct-replay --no-tcp-seq-chk --no-l4-csum "$data/icmp_echo_ipv4.pcap"
 expect "--no-tcp-seq-chk --no-l4-csum" 0 '*' ''
 
