@@ -139,6 +139,12 @@ EXTRA_DIST += \
 	tests/data/ct/udp_closed_port_icmp_ipv4.pcap \
 	tests/data/ct/udp_closed_port_icmp_ipv4.pktstate.txt \
 	tests/data/ct/udp_closed_port_icmp_ipv4.conntrack.txt \
+	tests/data/ct/ftp_active_port_ipv4.pcap \
+	tests/data/ct/ftp_active_port_ipv4.pktstate.txt \
+	tests/data/ct/ftp_active_port_ipv4.conntrack.txt \
+	tests/data/ct/ftp_epsv_ipv4.pcap \
+	tests/data/ct/ftp_epsv_ipv4.pktstate.txt \
+	tests/data/ct/ftp_epsv_ipv4.conntrack.txt \
 	tests/data/ct/ftp_passive_pasv_ipv4.pcap \
 	tests/data/ct/ftp_passive_pasv_ipv4.pktstate.txt \
 	tests/data/ct/ftp_passive_pasv_ipv4.conntrack.txt \

@@ -57,7 +57,8 @@ $(diff "$tmp/want" "$tmp/got")"
 }
 
 for s in tcp_http_fin_ipv4 tcp_http_rst_ipv4 udp_echo_ipv4 icmp_echo_ipv4 \
-         udp_closed_port_icmp_ipv4 ftp_passive_pasv_ipv4 tftp_rrq_ipv4; do
+         udp_closed_port_icmp_ipv4 ftp_active_port_ipv4 ftp_passive_pasv_ipv4 \
+         ftp_epsv_ipv4 tftp_rrq_ipv4; do
     run_ofct ct-replay "$data/$s.pcap"
     expect "$s: replay" 0 '*' ''
     verdicts_to_flags "$data/$s.pktstate.txt" >"$tmp/want"
