@@ -310,11 +310,11 @@ encode_legacy_set(const struct ofpact_set_field *sf,
         return 0;
     }
     if (ls->field == MFF_TCP_SRC || ls->field == MFF_TCP_DST) {
-        /* OVS picks tcp_, udp_ or sctp_ from the flow's match, which an
-         * action list alone does not have. */
-        return ofct_error_set(err, OFCT_OK, "%s needs the flow's transport "
-                              "protocol to be encoded for %s", ls->name,
-                              ofct_ofp_version_to_string(version));
+        /* With a flow, OVS writes a set_field of tcp_, udp_ or sctp_ per
+         * its match (the flow layer does that); without one, as here, it
+         * writes the OpenFlow 1.1 action, which 1.2+ still accept. */
+        put_legacy_wire(ls, sf, OFCT_OFP11, out);
+        return 0;
     }
     return 1;
 }

@@ -51,13 +51,15 @@ enum ofpact_type {
         "OFPAT_OUTPUT")                                                     \
     RAW(OFPAT11_OUTPUT,  0, 0,  OFCT_OFP11, OFCT_OFP15, 16, 16,             \
         "OFPAT_OUTPUT")                                                     \
+    /* OVS still reads the OpenFlow 1.1 rewrites in 1.2-1.5 (deprecated);  \
+     * it writes set_field there. */                                       \
     RAW(OFPAT10_SET_VLAN_VID, 0, 1, OFCT_OFP10, OFCT_OFP10, 8, 8,          \
         "OFPAT_SET_VLAN_VID")                                               \
     RAW(OFPAT10_SET_VLAN_PCP, 0, 2, OFCT_OFP10, OFCT_OFP10, 8, 8,          \
         "OFPAT_SET_VLAN_PCP")                                               \
-    RAW(OFPAT11_SET_VLAN_VID, 0, 1, OFCT_OFP11, OFCT_OFP11, 8, 8,          \
+    RAW(OFPAT11_SET_VLAN_VID, 0, 1, OFCT_OFP11, OFCT_OFP15, 8, 8,          \
         "OFPAT_SET_VLAN_VID")                                               \
-    RAW(OFPAT11_SET_VLAN_PCP, 0, 2, OFCT_OFP11, OFCT_OFP11, 8, 8,          \
+    RAW(OFPAT11_SET_VLAN_PCP, 0, 2, OFCT_OFP11, OFCT_OFP15, 8, 8,          \
         "OFPAT_SET_VLAN_PCP")                                               \
     RAW(OFPAT10_SET_DL_SRC, 0, 4, OFCT_OFP10, OFCT_OFP10, 16, 16,          \
         "OFPAT_SET_DL_SRC")                                                 \
@@ -73,21 +75,21 @@ enum ofpact_type {
         "OFPAT_SET_TP_SRC")                                                 \
     RAW(OFPAT10_SET_TP_DST, 0, 10, OFCT_OFP10, OFCT_OFP10, 8, 8,           \
         "OFPAT_SET_TP_DST")                                                 \
-    RAW(OFPAT11_SET_DL_SRC, 0, 3, OFCT_OFP11, OFCT_OFP11, 16, 16,          \
+    RAW(OFPAT11_SET_DL_SRC, 0, 3, OFCT_OFP11, OFCT_OFP15, 16, 16,          \
         "OFPAT_SET_DL_SRC")                                                 \
-    RAW(OFPAT11_SET_DL_DST, 0, 4, OFCT_OFP11, OFCT_OFP11, 16, 16,          \
+    RAW(OFPAT11_SET_DL_DST, 0, 4, OFCT_OFP11, OFCT_OFP15, 16, 16,          \
         "OFPAT_SET_DL_DST")                                                 \
-    RAW(OFPAT11_SET_NW_SRC, 0, 5, OFCT_OFP11, OFCT_OFP11, 8, 8,            \
+    RAW(OFPAT11_SET_NW_SRC, 0, 5, OFCT_OFP11, OFCT_OFP15, 8, 8,            \
         "OFPAT_SET_NW_SRC")                                                 \
-    RAW(OFPAT11_SET_NW_DST, 0, 6, OFCT_OFP11, OFCT_OFP11, 8, 8,            \
+    RAW(OFPAT11_SET_NW_DST, 0, 6, OFCT_OFP11, OFCT_OFP15, 8, 8,            \
         "OFPAT_SET_NW_DST")                                                 \
-    RAW(OFPAT11_SET_NW_TOS, 0, 7, OFCT_OFP11, OFCT_OFP11, 8, 8,            \
+    RAW(OFPAT11_SET_NW_TOS, 0, 7, OFCT_OFP11, OFCT_OFP15, 8, 8,            \
         "OFPAT_SET_NW_TOS")                                                 \
-    RAW(OFPAT11_SET_NW_ECN, 0, 8, OFCT_OFP11, OFCT_OFP11, 8, 8,            \
+    RAW(OFPAT11_SET_NW_ECN, 0, 8, OFCT_OFP11, OFCT_OFP15, 8, 8,            \
         "OFPAT_SET_NW_ECN")                                                 \
-    RAW(OFPAT11_SET_TP_SRC, 0, 9, OFCT_OFP11, OFCT_OFP11, 8, 8,            \
+    RAW(OFPAT11_SET_TP_SRC, 0, 9, OFCT_OFP11, OFCT_OFP15, 8, 8,            \
         "OFPAT_SET_TP_SRC")                                                 \
-    RAW(OFPAT11_SET_TP_DST, 0, 10, OFCT_OFP11, OFCT_OFP11, 8, 8,           \
+    RAW(OFPAT11_SET_TP_DST, 0, 10, OFCT_OFP11, OFCT_OFP15, 8, 8,           \
         "OFPAT_SET_TP_DST")                                                 \
     RAW(OFPAT11_SET_NW_TTL, 0, 23, OFCT_OFP11, OFCT_OFP15, 8, 8,           \
         "OFPAT_SET_NW_TTL")                                                 \

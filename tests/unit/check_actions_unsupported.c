@@ -62,7 +62,8 @@ static const struct raw_row raw_rows[] = {
     { 0, 22, OF10, NULL, 0, 0 },            /* unknown in OpenFlow 1.0 */
     { 0, 11, OF10, "OFPAT_ENQUEUE", 16, 16 },
     { 0, 3, OF10, "OFPAT_STRIP_VLAN", 8, 8 },
-    { 0, 3, OF13, "OFPAT_SET_DL_SRC", 16, 16 },
+    { 0, 3, OF13, NULL, 0, 0 },             /* OFPAT_SET_DL_SRC: ofct
+                                             * reads it in 1.1-1.5 */
     { 0, 29, OF15, "OFPAT_METER", 8, 8 },
     { 0, 29, OF14, NULL, 0, 0 },
     { 0, 12, OF13, NULL, 0, 0 },            /* COPY_TTL_IN: unknown to OVS */
@@ -267,12 +268,6 @@ static const struct decode_case decode_cases[] = {
     { OF10, "0003 0008 00000000",
       OFPBAC_BAD_TYPE,
       "bad action at offset 0 (OFPBAC_BAD_TYPE): OFPAT_STRIP_VLAN is not "
-      "supported by ofct" },
-    /* OVS: "actions=mod_dl_src:00:00:00:00:00:00" (ofct decodes this form
-     * in OpenFlow 1.1 only). */
-    { OF12, "0003 0010 000000000000 000000000000",
-      OFPBAC_BAD_TYPE,
-      "bad action at offset 0 (OFPBAC_BAD_TYPE): OFPAT_SET_DL_SRC is not "
       "supported by ofct" },
     /* OVS: "actions=meter:1". */
     { OF15, "001d 0008 00000001",
