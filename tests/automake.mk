@@ -166,6 +166,7 @@ EXTRA_DIST += $(BENCHMARK_LIST)
 bench: all
 	@for b in $(BENCHMARK_LIST); do \
 	  OFCT='$(abs_top_builddir)/utilities/ofct' \
+	  LIBTOOL='$(abs_top_builddir)/libtool' \
 	  srcdir='$(abs_top_srcdir)' $(SHELL) $(srcdir)/$$b || exit 1; \
 	done
 .PHONY: bench
