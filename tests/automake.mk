@@ -142,15 +142,19 @@ EXTRA_DIST += \
 	tests/data/ct/ftp_active_port_ipv4.pcap \
 	tests/data/ct/ftp_active_port_ipv4.pktstate.txt \
 	tests/data/ct/ftp_active_port_ipv4.conntrack.txt \
+	tests/data/ct/ftp_active_port_ipv4.expect.txt \
 	tests/data/ct/ftp_epsv_ipv4.pcap \
 	tests/data/ct/ftp_epsv_ipv4.pktstate.txt \
 	tests/data/ct/ftp_epsv_ipv4.conntrack.txt \
+	tests/data/ct/ftp_epsv_ipv4.expect.txt \
 	tests/data/ct/ftp_passive_pasv_ipv4.pcap \
 	tests/data/ct/ftp_passive_pasv_ipv4.pktstate.txt \
 	tests/data/ct/ftp_passive_pasv_ipv4.conntrack.txt \
+	tests/data/ct/ftp_passive_pasv_ipv4.expect.txt \
 	tests/data/ct/tftp_rrq_ipv4.pcap \
 	tests/data/ct/tftp_rrq_ipv4.pktstate.txt \
 	tests/data/ct/tftp_rrq_ipv4.conntrack.txt \
+	tests/data/ct/tftp_rrq_ipv4.expect.txt \
 	tests/data/ct/ipv6_tcp_http.pcap \
 	tests/data/ct/ipv6_tcp_http.conntrack.txt \
 	tests/data/ct/ipv6_udp_echo.pcap \

@@ -105,13 +105,80 @@ progress_done(struct progress *p)
 
 /* ct-replay. */
 
+/* --helper NAME[=PORT]: packets to PORT of the helper's protocol commit
+ * with the helper, as ct(commit,alg=NAME) in a flow for that port would. */
+struct helper_binding {
+    char name[16];
+    uint8_t proto;
+    uint16_t port;
+};
+
+#define MAX_HELPER_BINDINGS 16
+
 struct replay_opts {
     struct ofct_ct_params params;
     struct ofct_ct_config cfg;
     bool dump;
+    bool dump_expect;
     enum ofct_ct_format format;
     int verbosity;
+    struct helper_binding helpers[MAX_HELPER_BINDINGS];
+    size_t n_helpers;
 };
+
+static int
+parse_helper_option(const char *arg, struct replay_opts *o)
+{
+    struct helper_binding *b = &o->helpers[o->n_helpers];
+    const char *eq = strchr(arg, '=');
+    size_t len = eq ? (size_t) (eq - arg) : strlen(arg);
+    unsigned long long port;
+
+    if (o->n_helpers >= MAX_HELPER_BINDINGS) {
+        return ofct_cli_usage_error("--helper: at most %d",
+                                    MAX_HELPER_BINDINGS);
+    }
+    if (len < sizeof b->name) {
+        memcpy(b->name, arg, len);
+        b->name[len] = '\0';
+    }
+    if (len >= sizeof b->name
+        || !ofct_ct_helper_info(b->name, &b->proto, &b->port)) {
+        return ofct_cli_usage_error("--helper: unknown helper '%.*s' (ftp "
+                                    "or tftp)", (int) len, arg);
+    }
+    if (eq) {
+        if (parse_number("--helper", eq + 1, 1, 65535, &port)) {
+            return OFCT_EXIT_USAGE;
+        }
+        b->port = port;
+    }
+    o->n_helpers++;
+    return OFCT_EXIT_OK;
+}
+
+/* The helper that a --helper option gives 'frame', or NULL. */
+static const char *
+frame_helper(const struct replay_opts *o, enum ofct_link_type link,
+             const struct ofct_frame *frame)
+{
+    struct ofct_parse_options popts = { o->cfg.no_l4_csum };
+    struct ofct_flow_key key;
+    size_t i;
+
+    if (!o->n_helpers
+        || ofct_frame_parse(link, frame->data, frame->caplen, &popts, &key,
+                            NULL) != OFCT_PKT_OK) {
+        return NULL;
+    }
+    for (i = 0; i < o->n_helpers; i++) {
+        if (key.nw_proto == o->helpers[i].proto
+            && key.tp_dst == o->helpers[i].port) {
+            return o->helpers[i].name;
+        }
+    }
+    return NULL;
+}
 
 static int
 parse_timeout_option(struct ofct_conntrack *ct, const char *arg, int zone)
@@ -150,38 +217,79 @@ compare_strings(const void *a_, const void *b_)
     return strcmp(*a, *b);
 }
 
+/* Lines to print sorted. */
+struct sorted_lines {
+    char **lines;
+    size_t n, allocated;
+};
+
+static void
+sorted_lines_add(struct sorted_lines *sl, struct ofct_buf *line)
+{
+    if (sl->n >= sl->allocated) {
+        sl->allocated = sl->allocated ? 2 * sl->allocated : 16;
+        sl->lines = realloc(sl->lines, sl->allocated * sizeof *sl->lines);
+        if (!sl->lines) {
+            abort();
+        }
+    }
+    sl->lines[sl->n] = strdup(ofct_buf_cstr(line));
+    if (!sl->lines[sl->n++]) {
+        abort();
+    }
+    ofct_buf_clear(line);
+}
+
+static void
+sorted_lines_print(struct sorted_lines *sl)
+{
+    size_t i;
+
+    if (sl->n) {
+        qsort(sl->lines, sl->n, sizeof *sl->lines, compare_strings);
+    }
+    for (i = 0; i < sl->n; i++) {
+        puts(sl->lines[i]);
+        free(sl->lines[i]);
+    }
+    free(sl->lines);
+}
+
 static void
 dump_table(struct ofct_conntrack *ct, const struct replay_opts *o,
            int64_t now)
 {
     struct ofct_ct_dump *dump = ofct_conntrack_dump_start(ct, NULL, now);
+    struct ofct_buf line = OFCT_BUF_INITIALIZER;
+    struct sorted_lines sl = { NULL, 0, 0 };
     struct ofct_ct_entry e;
-    char **lines = NULL;
-    size_t n = 0, allocated = 0, i;
 
     while (ofct_conntrack_dump_next(dump, &e)) {
-        struct ofct_buf line = OFCT_BUF_INITIALIZER;
-
         ofct_ct_entry_format(&e, o->format, o->verbosity > 0, &line);
-        if (n >= allocated) {
-            allocated = allocated ? 2 * allocated : 16;
-            lines = realloc(lines, allocated * sizeof *lines);
-            if (!lines) {
-                abort();
-            }
-        }
-        lines[n++] = strdup(ofct_buf_cstr(&line));
-        ofct_buf_uninit(&line);
+        sorted_lines_add(&sl, &line);
     }
     ofct_conntrack_dump_done(dump);
-    if (n) {
-        qsort(lines, n, sizeof *lines, compare_strings);
+    ofct_buf_uninit(&line);
+    sorted_lines_print(&sl);
+}
+
+static void
+dump_expectations(struct ofct_conntrack *ct, const struct replay_opts *o,
+                  int64_t now)
+{
+    struct ofct_ct_expect_dump *dump;
+    struct ofct_buf line = OFCT_BUF_INITIALIZER;
+    struct sorted_lines sl = { NULL, 0, 0 };
+    struct ofct_ct_expect_entry e;
+
+    dump = ofct_conntrack_expect_dump_start(ct, NULL, now);
+    while (ofct_conntrack_expect_dump_next(dump, &e)) {
+        ofct_ct_expect_format(&e, o->format, &line);
+        sorted_lines_add(&sl, &line);
     }
-    for (i = 0; i < n; i++) {
-        puts(lines[i]);
-        free(lines[i]);
-    }
-    free(lines);
+    ofct_conntrack_expect_dump_done(dump);
+    ofct_buf_uninit(&line);
+    sorted_lines_print(&sl);
 }
 
 /* Runs one frame through the engine and prints its line. */
@@ -190,15 +298,17 @@ replay_frame(struct ofct_conntrack *ct, const struct replay_opts *o,
              enum ofct_link_type link, const struct ofct_frame *frame,
              unsigned long long n, struct ofct_buf *scratch)
 {
+    struct ofct_ct_params params = o->params;
     struct ofct_packet pkt;
 
     memset(&pkt, 0, sizeof pkt);
+    params.helper = frame_helper(o, link, frame);
     /* The engine may rewrite packets (NAT), so it gets its own copy. */
     ofct_buf_clear(scratch);
     pkt.data = ofct_buf_put(scratch, frame->data, frame->caplen);
     pkt.size = frame->caplen;
     pkt.link = link;
-    ofct_conntrack_execute(ct, &pkt, 1, &o->params, frame->ts_ns / 1000000);
+    ofct_conntrack_execute(ct, &pkt, 1, &params, frame->ts_ns / 1000000);
 
     ofct_buf_clear(scratch);
     ofct_buf_printf(scratch, "%llu: ", n);
@@ -266,8 +376,10 @@ parse_replay_options(int argc, char *argv[], struct replay_opts *o,
         { "no-tcp-seq-chk", no_argument, NULL, 's' },
         { "no-l4-csum", no_argument, NULL, 'k' },
         { "dump", no_argument, NULL, 'd' },
+        { "dump-expect", no_argument, NULL, 'e' },
         { "format", required_argument, NULL, 'f' },
         { "timeout", required_argument, NULL, 't' },
+        { "helper", required_argument, NULL, 'H' },
         { NULL, 0, NULL, 0 },
     };
     unsigned long long v;
@@ -293,6 +405,14 @@ parse_replay_options(int argc, char *argv[], struct replay_opts *o,
             break;
         case 'd':
             o->dump = true;
+            break;
+        case 'e':
+            o->dump_expect = true;
+            break;
+        case 'H':
+            if (parse_helper_option(optarg, o)) {
+                return OFCT_EXIT_USAGE;
+            }
             break;
         case 'f':
             if (!strcmp(optarg, "dpctl")) {
@@ -360,6 +480,9 @@ ofct_cmd_ct_replay(const struct ofct_cli *cli, int argc, char *argv[])
     progress_done(&progress);
     if (!status && o.dump) {
         dump_table(ct, &o, now);
+    }
+    if (!status && o.dump_expect) {
+        dump_expectations(ct, &o, now);
     }
     ofct_conntrack_destroy(ct);
     return status;

@@ -7,8 +7,8 @@
  * milliseconds, so that replaying a capture is deterministic.  The engine
  * may be used from several threads at once.
  *
- * Lock order (internal): shard locks by increasing index; the allocator
- * and the zone table have their own leaf locks. */
+ * Lock order (internal): shard locks by increasing index; the allocator,
+ * the zone table and the expectation table have their own leaf locks. */
 #ifndef OFCT_CONNTRACK_H
 #define OFCT_CONNTRACK_H 1
 
@@ -74,7 +74,17 @@ struct ofct_packet {
     enum ofct_pkt_status status;    /* How the headers parsed. */
 };
 
-/* The parameters of a ct action that the engine uses. */
+/* The parameters of a ct action that the engine uses.
+ *
+ * 'helper' is how ct(commit,alg=ftp) or alg=tftp asks for an
+ * application-layer gateway: "ftp" (TCP) or "tftp" (UDP), or NULL for
+ * none.  It counts only when a packet commits a new connection of the
+ * helper's protocol, which then keeps the helper for its life: later
+ * packets need not name it, and naming it for an existing connection
+ * changes nothing.  A connection created from an expectation (an FTP data
+ * connection) gets no helper, as in the kernel.  The helper reads the
+ * connection's payload and creates expectations: the connections they
+ * announce are "rel" (see ofct_conntrack_expect_dump_start()). */
 struct ofct_ct_params {
     uint16_t zone;
     bool commit;                /* Store a new connection. */
@@ -90,6 +100,11 @@ struct ofct_ct_params {
  * Returns 0, or -1 with 'err' set. */
 int ofct_ct_params_check(const struct ofct_ct_params *,
                          struct ofct_error *err);
+
+/* Whether 'name' is a helper ("ftp", "tftp"); if so, sets '*proto' to the
+ * IP protocol it follows and '*port' to its well-known server port (21,
+ * 69), either of which may be NULL. */
+bool ofct_ct_helper_info(const char *name, uint8_t *proto, uint16_t *port);
 
 /* Timeouts, named as Open vSwitch's timeout policies name them.  UDP's
  * three come from OVS; "other" IP protocols have their own three. */
@@ -143,6 +158,12 @@ struct ofct_ct_config {
     bool no_tcp_seq_chk;        /* Do not check TCP sequence numbers. */
     bool no_l4_csum;            /* Do not verify L4 checksums. */
     uint64_t seed;              /* Hash key seed; 0: random. */
+    /* Expectations (ALGs), as the kernel bounds them: in all (0: 4096,
+     * the kernel's default), and per master connection (0: the helper's
+     * own, 1 for FTP and TFTP as in the kernel; a new expectation then
+     * replaces the master's oldest). */
+    uint32_t max_expects;
+    uint32_t max_expects_per_master;
 };
 
 struct ofct_conntrack;
@@ -174,12 +195,14 @@ void ofct_conntrack_set_timeout(struct ofct_conntrack *, int zone,
 /* Frees the connections that have expired at 'now_ms' and returns how many.
  * Expired connections never match a packet, swept or not; sweeping
  * returns their memory and their place under the limits.  Call it from
- * time to time. */
+ * time to time.  Expired expectations go too (not counted in the return
+ * value). */
 size_t ofct_conntrack_sweep(struct ofct_conntrack *, int64_t now_ms);
 
 /* Deletes every connection (both NULL), every connection of '*zone', or
  * the one whose original or reply tuple is '*tuple' in '*zone' (zone 0 if
- * 'zone' is NULL).  Returns the number deleted. */
+ * 'zone' is NULL).  Returns the number deleted.  The expectations of a
+ * deleted connection go with it. */
 size_t ofct_conntrack_flush(struct ofct_conntrack *, const uint16_t *zone,
                             const struct ofct_ct_tuple *tuple);
 
@@ -192,6 +215,17 @@ struct ofct_ct_stats {
     uint64_t n_refused_full;    /* Commits refused: total limit. */
     uint64_t n_refused_zone;    /* Commits refused: zone limit. */
     uint64_t memory;            /* Bytes held for connections and tables. */
+
+    /* ALGs. */
+    uint64_t n_expects;         /* Expectations in the table now. */
+    uint64_t n_expect_created;
+    uint64_t n_expect_matched;  /* Consumed by a committed connection. */
+    uint64_t n_expect_expired;  /* Timed out, or their master did. */
+    uint64_t n_expect_evicted;  /* Replaced by a newer one of the master. */
+    uint64_t n_expect_deleted;  /* Removed with their master. */
+    uint64_t n_expect_refused;  /* Total limit, or another master's. */
+    uint64_t n_alg_bounce;      /* Announced address not the sender's. */
+    uint64_t n_alg_malformed;   /* Bad numbers, delimiters, long lines. */
 };
 
 void ofct_conntrack_get_stats(const struct ofct_conntrack *,
@@ -240,6 +274,43 @@ void ofct_ct_entry_format(const struct ofct_ct_entry *entry,
 /* The kernel's name for the TCP state of 'entry' ("ESTABLISHED",
  * "TIME_WAIT", "CLOSE", ...). */
 const char *ofct_ct_entry_kernel_tcp_state(const struct ofct_ct_entry *);
+
+/* Expectations.
+ *
+ * An expectation is a connection that a helper has seen announced on its
+ * master (an FTP PORT command, a 227 or 229 reply, an EPRT command, a
+ * TFTP read or write request).  Its first packet is "new|rel": committed,
+ * it starts a connection that is "rel" for its life (in both directions)
+ * and inherits the master's mark and label as they were when the
+ * expectation was made; it is looked up in the master's zone.  Committing
+ * consumes the expectation; a lookup without commit does not.  An
+ * expectation lasts 300 seconds (the kernel's helpers' timeout) and goes
+ * when its master is deleted or expires. */
+struct ofct_ct_expect_entry {
+    struct ofct_ct_tuple tuple;     /* Expected original tuple; sport 0 is
+                                     * any source port. */
+    struct ofct_ct_tuple parent;    /* Master's original tuple. */
+    uint16_t zone;
+    uint32_t mark;
+    struct ofct_u128 label;
+    uint32_t timeout_ms;            /* Time left. */
+    const char *helper;             /* The master's helper. */
+};
+
+/* Dumps the expectations (of '*zone' if 'zone' is not NULL) alive at
+ * 'now_ms'.  The order is unspecified. */
+struct ofct_ct_expect_dump;
+struct ofct_ct_expect_dump *ofct_conntrack_expect_dump_start(
+    struct ofct_conntrack *, const uint16_t *zone, int64_t now_ms);
+bool ofct_conntrack_expect_dump_next(struct ofct_ct_expect_dump *,
+                                     struct ofct_ct_expect_entry *);
+void ofct_conntrack_expect_dump_done(struct ofct_ct_expect_dump *);
+
+/* Appends 'entry' as one line (without a newline): in the format of
+ * "ovs-appctl dpctl/dump-conntrack-exp" (OFCT_CT_FORMAT_DPCTL), or of
+ * "conntrack -L expect" (OFCT_CT_FORMAT_CONNTRACK). */
+void ofct_ct_expect_format(const struct ofct_ct_expect_entry *entry,
+                           enum ofct_ct_format format, struct ofct_buf *);
 
 #ifdef __cplusplus
 }

@@ -1,10 +1,14 @@
 # Conntrack engine: connection table, L4 trackers (one file each), zones,
-# helpers registry, dumps and text forms.  No dependency on lib/openflow.
+# helpers registry, ALGs (one file each) and their expectation table,
+# dumps and text forms.  No dependency on lib/openflow.
 lib_libofct_la_SOURCES += \
 	lib/conntrack/conntrack.c \
+	lib/conntrack/ct-alg.h \
 	lib/conntrack/ct-alloc.c \
 	lib/conntrack/ct-dump.c \
+	lib/conntrack/ct-expect.c \
 	lib/conntrack/ct-format.c \
+	lib/conntrack/ct-ftp.c \
 	lib/conntrack/ct-helper.c \
 	lib/conntrack/ct-icmp.c \
 	lib/conntrack/ct-key.c \
@@ -13,6 +17,7 @@ lib_libofct_la_SOURCES += \
 	lib/conntrack/ct-private.h \
 	lib/conntrack/ct-table.c \
 	lib/conntrack/ct-tcp.c \
+	lib/conntrack/ct-tftp.c \
 	lib/conntrack/ct-udp.c \
 	lib/conntrack/ct-zone.c
 # Calls inside the library to its own exported functions (the per-packet

@@ -8,6 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "conntrack/ct-alg.h"
 #include "conntrack/ct-private.h"
 #include "packet/parse-fast.h"
 #include "packet/parse-private.h"
@@ -78,6 +79,7 @@ ofct_conntrack_create(const struct ofct_ct_config *cfg)
     pthread_mutex_init(&ct->zone_mutex, NULL);
     ct->zone_counts = xzalloc(65536 * sizeof *ct->zone_counts);
     ct->alloc = ct_alloc_create();
+    ct_expect_init(ct, cfg->max_expects, cfg->max_expects_per_master);
     return ct;
 }
 
@@ -90,6 +92,7 @@ ofct_conntrack_destroy(struct ofct_conntrack *ct)
         return;
     }
     ofct_conntrack_flush(ct, NULL, NULL);
+    ct_expect_destroy(ct);
     ct_table_destroy(ct);
     for (i = 0; i < 256; i++) {
         if (ct->zone_cfg[i]) {
@@ -131,12 +134,22 @@ ct_conn_free(struct ofct_conntrack *ct, struct conn *conn)
 {
     __atomic_fetch_sub(&ct->zone_counts[conn->zone], 1, __ATOMIC_RELAXED);
     __atomic_fetch_sub(&ct->n_conns, 1, __ATOMIC_RELAXED);
+    if (conn->ext) {
+        /* Only a connection with a helper can be a master. */
+        if (conn->ext->helper) {
+            ct_expect_remove_master(ct, conn);
+        }
+        free(conn->ext->alg_state);
+    }
     free(conn->ext);
     ct_free(ct->alloc, conn, conn_size(conn->family, conn->l4));
 }
 
 /* Packet metadata. */
 
+/* The original tuple of a related connection is its master's, as in OVS
+ * and the kernel: ct_nw_src and friends then match the control
+ * connection that flows already allowed. */
 static inline void
 write_md(struct ofct_packet *pkt, const struct conn *conn)
 {
@@ -145,7 +158,22 @@ write_md(struct ofct_packet *pkt, const struct conn *conn)
     if (conn->ext) {
         pkt->ct_label = conn->ext->label;
     }
-    conn_get_orig_tuple(conn, &pkt->ct_orig);
+    if (__builtin_expect(conn->flags & CONN_REL, 0)) {
+        ct_key_to_tuple(&conn->ext->parent, &pkt->ct_orig);
+    } else {
+        conn_get_orig_tuple(conn, &pkt->ct_orig);
+    }
+}
+
+/* The metadata of a packet that an expectation relates, for a connection
+ * not (or not yet) stored. */
+static void
+write_expect_md(struct ofct_packet *pkt, const struct ct_expect_match *m)
+{
+    pkt->ct_state |= OFCT_CS_REL;
+    pkt->ct_mark = m->mark;
+    pkt->ct_label = m->label;
+    ct_key_to_tuple(&m->master_key, &pkt->ct_orig);
 }
 
 static void
@@ -439,32 +467,73 @@ conn_alloc(struct ofct_conntrack *ct, const struct ct_key *key, int l4)
     return conn;
 }
 
+/* Makes 'conn' a connection related to the master of the expectation
+ * 'm': it inherits the master's mark and label, and no helper of its own
+ * (as in the kernel), even if the ct action names one. */
+static void
+conn_set_related(struct conn *conn, const struct ct_expect_match *m)
+{
+    struct conn_ext *ext = conn_ext(conn);
+
+    conn->flags |= CONN_REL;
+    conn->mark = m->mark;
+    ext->label = m->label;
+    ext->parent = m->master_key;
+}
+
+/* The helper of a new connection that the ct action asks for, if it
+ * follows the connection's protocol. */
+static void
+conn_set_helper(struct conn *conn, const struct ofct_ct_params *params)
+{
+    const struct ct_helper *helper = ct_helper_find(params->helper);
+
+    if (helper && helper->proto == conn->proto) {
+        conn_ext(conn)->helper = helper;
+    }
+}
+
 /* Commits a new connection for 'pkt' (key 'key', hash 'hash') and writes
- * its metadata on 'pkt'.  If a limit refuses it, the packet stays "new"
- * and nothing is stored. */
+ * its metadata on 'pkt'.  A connection that an expectation announced
+ * consumes it and is related.  If a limit refuses it, the packet stays
+ * "new" (or "new|rel") and nothing is stored. */
 static void
 conn_create(struct ofct_conntrack *ct, const struct ct_key *key,
             uint32_t hash, const struct ct_pkt *cp, int l4,
             const struct ofct_ct_params *params, struct ofct_packet *pkt,
             uint32_t bytes)
 {
+    struct ct_expect_match m;
     struct ct_key reply;
     struct conn *conn;
     uint32_t rhash;
+    bool rel;
 
     if (!reserve_conn_or_sweep(ct, key->zone, cp->now)) {
+        if (ct_expect_any(ct)
+            && ct_expect_lookup(ct, key, cp->now, false, &m)) {
+            write_expect_md(pkt, &m);
+        }
         return;
     }
+    /* Taken before the connection is in the table: if another thread
+     * commits the same connection first (below), this one's expectation
+     * is lost with it, which only two simultaneous first packets of one
+     * data connection can cause. */
+    rel = ct_expect_any(ct) && ct_expect_lookup(ct, key, cp->now, true, &m);
     conn = conn_alloc(ct, key, l4);
     conn->id = __atomic_add_fetch(&ct->next_id, 1, __ATOMIC_RELAXED);
     conn->start = cp->now;
     conn->packets[CT_DIR_ORIG] = 1;
     conn->bytes[CT_DIR_ORIG] = bytes;
     ct_l4_protos[l4]->new_conn(ct, conn, cp);
-    apply_mark_label(conn, params);
-    if (params->helper) {
-        conn_ext(conn)->helper = ct_helper_find(params->helper);
+    if (rel) {
+        conn_set_related(conn, &m);
+        pkt->ct_state |= OFCT_CS_REL;
+    } else if (params->helper) {
+        conn_set_helper(conn, params);
     }
+    apply_mark_label(conn, params);
 
     ct_key_reverse(key, &reply);
     rhash = ct_key_hash(ct, &reply);
@@ -480,6 +549,10 @@ conn_create(struct ofct_conntrack *ct, const struct ct_key *key,
     }
     ct_table_insert(ct_shard_of(ct, hash), &conn->node[CT_DIR_ORIG]);
     ct_table_insert(ct_shard_of(ct, rhash), &conn->node[CT_DIR_REPLY]);
+    if (conn->ext && conn->ext->helper) {
+        /* The first packet counts too (a TFTP request, an FTP SYN). */
+        conn->ext->helper->process(ct, conn, cp);
+    }
     write_md(pkt, conn);
     unlock_two(ct, hash, rhash);
     __atomic_fetch_add(&ct->n_created, 1, __ATOMIC_RELAXED);
@@ -690,6 +763,14 @@ track(struct ofct_conntrack *ct, struct held *held, struct ofct_packet *pkt,
     if (params->commit) {
         conn_create(ct, &prep->key, prep->hash, &cp, l4, params, pkt,
                     prep->flow.l3_len);
+    } else if (ct_expect_any(ct)) {
+        struct ct_expect_match m;
+
+        /* Related, but a lookup without commit leaves the expectation
+         * for the commit that will follow. */
+        if (ct_expect_lookup(ct, &prep->key, now, false, &m)) {
+            write_expect_md(pkt, &m);
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "conntrack/ct-alg.h"
 #include "conntrack/ct-private.h"
 #include "util/xalloc.h"
 
@@ -113,7 +114,12 @@ pred_expired(const struct conn *conn, const void *aux, int64_t now)
 size_t
 ofct_conntrack_sweep(struct ofct_conntrack *ct, int64_t now_ms)
 {
-    size_t n = reap(ct, pred_expired, NULL, now_ms);
+    size_t n;
+
+    /* Expectations first, so that those whose master has expired count
+     * as expired rather than as deleted with it. */
+    ct_expect_sweep(ct, now_ms);
+    n = reap(ct, pred_expired, NULL, now_ms);
 
     __atomic_fetch_add(&ct->n_expired, n, __ATOMIC_RELAXED);
     return n;
@@ -189,6 +195,10 @@ ofct_conntrack_get_stats(const struct ofct_conntrack *ct_,
                                         __ATOMIC_RELAXED);
     s->memory = sizeof *ct + 65536 * sizeof *ct->zone_counts
                 + ct_table_memory(ct) + ct_alloc_memory(ct->alloc);
+    s->n_alg_bounce = __atomic_load_n(&ct->n_alg_bounce, __ATOMIC_RELAXED);
+    s->n_alg_malformed = __atomic_load_n(&ct->n_alg_malformed,
+                                         __ATOMIC_RELAXED);
+    ct_expect_get_stats(ct, s);
 }
 
 /* Dumps. */
@@ -227,6 +237,9 @@ conn_to_entry(const struct conn *conn, int64_t now,
     if (conn->ext) {
         e->label = conn->ext->label;
         e->helper = conn->ext->helper ? conn->ext->helper->name : NULL;
+        if (conn->flags & CONN_REL) {
+            ct_key_to_tuple(&conn->ext->parent, &e->parent);
+        }
     }
     ct_l4_protos[conn->l4]->get_info(conn, e);
 }

@@ -266,3 +266,84 @@ ofct_ct_entry_format(const struct ofct_ct_entry *e,
         format_dpctl(e, verbose, out);
     }
 }
+
+/* Expectations: dpctl/dump-conntrack-exp and "conntrack -L expect". */
+
+static void
+format_expect_dpctl(const struct ofct_ct_expect_entry *e,
+                    struct ofct_buf *out)
+{
+    const char *name = proto_name(e->tuple.proto);
+
+    if (name) {
+        ofct_buf_puts(out, name);
+    } else {
+        ofct_buf_printf(out, "%u", e->tuple.proto);
+    }
+    ofct_buf_puts(out, ",orig=(");
+    dpctl_tuple(&e->tuple, out);
+    ofct_buf_putc(out, ')');
+    if (e->zone) {
+        ofct_buf_printf(out, ",zone=%u", e->zone);
+    }
+    if (e->mark) {
+        ofct_buf_printf(out, ",mark=%"PRIu32, e->mark);
+    }
+    if (e->label.hi || e->label.lo) {
+        ofct_buf_puts(out, ",labels=");
+        put_label(&e->label, out);
+    }
+    ofct_buf_puts(out, ",parent=(");
+    dpctl_tuple(&e->parent, out);
+    ofct_buf_putc(out, ')');
+}
+
+/* "src=A dst=B sport=P dport=Q " with 'src_name' and 'dst_name' for the
+ * address keys, as libnetfilter_conntrack prints tuples. */
+static void
+conntrack_addrs(const char *src_name, const struct ofct_ip_addr *src,
+                const char *dst_name, const struct ofct_ip_addr *dst,
+                int family, uint16_t sport, uint16_t dport,
+                struct ofct_buf *out)
+{
+    ofct_buf_printf(out, "%s=", src_name);
+    ofct_ip_addr_format(src, family, out);
+    ofct_buf_printf(out, " %s=", dst_name);
+    ofct_ip_addr_format(dst, family, out);
+    ofct_buf_printf(out, " sport=%u dport=%u ", sport, dport);
+}
+
+static void
+format_expect_conntrack(const struct ofct_ct_expect_entry *e,
+                        struct ofct_buf *out)
+{
+    const struct ofct_ct_tuple *t = &e->tuple, *p = &e->parent;
+    struct ofct_ip_addr ones;
+
+    /* The mask: every address bit, the destination port, no source
+     * port (any). */
+    memset(ones.b, 0xff, sizeof ones.b);
+    ofct_buf_printf(out, "%"PRIu32" proto=%u ", (e->timeout_ms + 999) / 1000,
+                    t->proto);
+    conntrack_addrs("src", &t->src, "dst", &t->dst, t->family, t->sport,
+                    t->dport, out);
+    conntrack_addrs("mask-src", &ones, "mask-dst", &ones, t->family, 0,
+                    0xffff, out);
+    conntrack_addrs("master-src", &p->src, "master-dst", &p->dst, p->family,
+                    p->sport, p->dport, out);
+    if (e->zone) {
+        ofct_buf_printf(out, "zone=%u ", e->zone);
+    }
+    ofct_buf_printf(out, "class=0 helper=%s", e->helper);
+}
+
+void
+ofct_ct_expect_format(const struct ofct_ct_expect_entry *e,
+                      enum ofct_ct_format format, struct ofct_buf *out)
+{
+    if (format == OFCT_CT_FORMAT_CONNTRACK) {
+        format_expect_conntrack(e, out);
+    } else {
+        format_expect_dpctl(e, out);
+    }
+}

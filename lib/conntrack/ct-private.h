@@ -87,13 +87,28 @@ struct conn_node {
     uint8_t dir;                /* enum ct_dir */
 };
 
+struct ct_expect;
+
 /* Rarely used per-connection data, allocated on first use so that the
  * common connection stays small.  Later features hang off it too: the
- * helper's per-connection state and its expectations (ALGs), the reply
- * key and sequence-number skews after NAT. */
+ * reply key and per-direction sequence-number skews after NAT. */
 struct conn_ext {
     struct ofct_u128 label;
+
+    /* ALGs (ct-alg.h).  'helper' is set when the connection is created and
+     * never changes.  'alg_state' is the helper's own per-connection data
+     * (one allocation, freed with free()), read and written under the
+     * connection's home shard lock as the rest of its state.  'expects'
+     * lists the expectations this connection created, oldest first; it
+     * belongs to the expectation table and is read and written only under
+     * that table's lock. */
     const struct ct_helper *helper;
+    void *alg_state;
+    struct ct_expect *expects;
+
+    /* A connection created from an expectation: its master's original key
+     * ('parent.family' is 0 for other connections). */
+    struct ct_key parent;
 };
 
 /* Connection flags. */
@@ -189,11 +204,19 @@ extern const struct ct_l4_proto ct_proto_icmp;
 extern const struct ct_l4_proto ct_proto_other;
 extern const struct ct_l4_proto *const ct_l4_protos[CT_N_L4];
 
-/* An application-layer helper (ALG).  'name' is what ct(alg=...) names;
- * 'process' sees each packet of a connection committed with the helper,
- * after the tracker has judged it valid. */
+/* An application-layer helper (ALG), one file each (ct-ftp.c,
+ * ct-tftp.c).  'name' is what ct(alg=...) names.  A connection of
+ * protocol 'proto' committed with the helper keeps it for its life, and
+ * 'process' sees each of its packets that the tracker has judged valid,
+ * the first one included, under the connection's home shard lock.
+ * Expectations that the helper creates live 'expect_timeout_ms' and a
+ * connection may have 'max_expected' of them at once (see ct-alg.h). */
 struct ct_helper {
     const char *name;
+    uint8_t proto;              /* IPPROTO_NUM_TCP or _UDP. */
+    uint16_t port;              /* Well-known server port. */
+    uint32_t max_expected;
+    uint32_t expect_timeout_ms;
     void (*process)(struct ofct_conntrack *, struct conn *,
                     const struct ct_pkt *);
 };
@@ -256,11 +279,18 @@ struct ofct_conntrack {
 
     struct ct_alloc *alloc;
 
+    /* Expectations of the ALGs (ct-expect.c).  'n_expects' is also read
+     * without the table's lock, so that a new connection looks for an
+     * expectation only when there is one. */
+    struct ct_expect_table *expects;
+    uint32_t n_expects;
+
     /* Statistics (atomic). */
     uint32_t n_conns;
     uint32_t next_id;
     uint64_t n_created, n_expired, n_deleted, n_invalid;
     uint64_t n_refused_full, n_refused_zone;
+    uint64_t n_alg_bounce, n_alg_malformed;
 };
 
 static inline uint32_t
