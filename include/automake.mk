@@ -6,4 +6,5 @@ ofctinclude_HEADERS = \
 	include/ofct/packet.h \
 	include/ofct/conntrack.h \
 	include/ofct/datapath.h \
+	include/ofct/pipeline.h \
 	include/ofct/util.h

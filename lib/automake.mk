@@ -48,3 +48,4 @@ include lib/packet/automake.mk
 include lib/conntrack/automake.mk
 include lib/datapath/automake.mk
 include lib/openflow/flows.mk
+include lib/pipeline/automake.mk

@@ -7,7 +7,8 @@ utilities_ofct_SOURCES = \
 	utilities/ofct-conntrack.c \
 	utilities/ofct-cli.h \
 	utilities/ofct-datapath.c \
-	utilities/ofct-flows.c
+	utilities/ofct-flows.c \
+	utilities/ofct-pipeline.c
 utilities_ofct_LDADD = lib/libofct.la -lpthread
 
 dist_man_MANS += utilities/ofct.8

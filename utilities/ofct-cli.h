@@ -85,4 +85,8 @@ int ofct_cmd_parse_flow(const struct ofct_cli *, int argc, char *argv[]);
 int ofct_cmd_parse_flows(const struct ofct_cli *, int argc, char *argv[]);
 int ofct_cmd_ofp_print(const struct ofct_cli *, int argc, char *argv[]);
 
+/* Subcommands (ofct-pipeline.c). */
+int ofct_cmd_replay(const struct ofct_cli *, int argc, char *argv[]);
+int ofct_cmd_trace(const struct ofct_cli *, int argc, char *argv[]);
+
 #endif

@@ -47,6 +47,12 @@ static const struct ofct_command commands[] = {
     { "ct-bench", "[OPTIONS]",
       "measure the conntrack engine",
       0, 64, ofct_cmd_ct_bench },
+    { "replay", "--flows FILE -i PORT=CAPTURE... [OPTIONS]",
+      "run captures through a flow table",
+      1, INT_MAX, ofct_cmd_replay },
+    { "trace", "--flows FILE [OPTIONS] FLOW",
+      "explain a packet's path, as ofproto/trace",
+      1, INT_MAX, ofct_cmd_trace },
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
 

@@ -9,6 +9,7 @@
 #include "ofct/datapath.h"
 #include "ofct/packet.h"
 #include "ofct/conntrack.h"
+#include "ofct/pipeline.h"
 
 #ifdef __cplusplus
 extern "C" {

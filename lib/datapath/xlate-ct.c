@@ -101,8 +101,8 @@ fill_mark_label(const struct xlate_run *run, const struct ct_masks *masks,
     }
 }
 
-static int
-fill_helper(uint16_t alg, struct odp_ct *ct, struct ofct_error *err)
+int
+xlate_ct_fill_helper(uint16_t alg, struct odp_ct *ct, struct ofct_error *err)
 {
     if (alg == CT_ALG_FTP) {
         strcpy(ct->helper, "ftp");
@@ -145,8 +145,8 @@ fill_nat_addrs(const struct ofpact_nat *on, struct odp_nat *nat)
     }
 }
 
-static void
-fill_nat(const struct ofpact_nat *on, struct odp_nat *nat)
+void
+xlate_ct_fill_nat(const struct ofpact_nat *on, struct odp_nat *nat)
 {
     nat->present = true;
     nat->flags_first = true;
@@ -206,12 +206,12 @@ xlate_ct(struct xlate_run *run, const struct ofpact *a,
                ? field_state_get_bits(&run->fields, &oc->zone_src)
                : oc->zone_imm);
     if (run_exec(run, oc, &masks, &nat, err)
-        || fill_helper(oc->alg, &ct, err)) {
+        || xlate_ct_fill_helper(oc->alg, &ct, err)) {
         return -1;
     }
     fill_mark_label(run, &masks, &ct);
     if (nat) {
-        fill_nat(nat, &ct.nat);
+        xlate_ct_fill_nat(nat, &ct.nat);
     }
     odp_ct_encode(&ct, run->b);
     if (oc->recirc_table != NX_CT_RECIRC_NONE

@@ -39,4 +39,11 @@ bool xlate_is_metadata_field(const struct mf_field *f);
 /* Translates ct action 'a' (xlate-ct.c). */
 int xlate_ct(struct xlate_run *, const struct ofpact *a, struct ofct_error *);
 
+/* Pieces of that translation that the pipeline shares (xlate-ct.c): the
+ * helper name of alg= (error for an alg without one), and nat(). */
+struct odp_ct;
+struct odp_nat;
+int xlate_ct_fill_helper(uint16_t alg, struct odp_ct *, struct ofct_error *);
+void xlate_ct_fill_nat(const struct ofpact_nat *, struct odp_nat *);
+
 #endif
