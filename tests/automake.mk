@@ -122,6 +122,12 @@ tests_check_conntrack_SOURCES = \
 tests_check_conntrack_CFLAGS = $(UNIT_CFLAGS)
 tests_check_conntrack_LDADD = $(UNIT_LDADD) -lpthread
 CLI_TESTS += tests/cli/ct-replay.sh tests/cli/ct-kernel.sh
+
+# ALGs (FTP, TFTP) and expectations: the parser and the helpers.
+UNIT_TESTS += tests/check_alg
+tests_check_alg_SOURCES = tests/unit/check_alg.c tests/unit/pkt-build.h
+tests_check_alg_CFLAGS = $(UNIT_CFLAGS)
+tests_check_alg_LDADD = $(UNIT_LDADD) -lpthread
 EXTRA_DIST += \
 	tests/data/ct/README.md \
 	tests/data/ct/tcp_http_fin_ipv4.pcap \
