@@ -128,6 +128,7 @@ UNIT_TESTS += tests/check_alg
 tests_check_alg_SOURCES = tests/unit/check_alg.c tests/unit/pkt-build.h
 tests_check_alg_CFLAGS = $(UNIT_CFLAGS)
 tests_check_alg_LDADD = $(UNIT_LDADD) -lpthread
+CLI_TESTS += tests/cli/ct-alg.sh
 EXTRA_DIST += \
 	tests/data/ct/README.md \
 	tests/data/ct/tcp_http_fin_ipv4.pcap \

@@ -64,18 +64,6 @@ $(diff "$tmp/want" "$tmp/got")"
     fi
 }
 
-# pcap_head FILE N OUT: the first N frames of the pcap FILE (written
-# little-endian, as all of tests/data/ct).
-pcap_head() {
-    ofs=24 i=0
-    while [ "$i" -lt "$2" ]; do
-        set -- "$1" "$2" "$3" $(od -An -tu1 -j $((ofs + 8)) -N 4 "$1")
-        ofs=$((ofs + 16 + $4 + 256 * $5 + 65536 * $6 + 16777216 * $7))
-        i=$((i + 1))
-    done
-    head -c "$ofs" "$1" >"$3"
-}
-
 # compare_expectations SCENARIO: cut the capture just before the first
 # packet of each related connection; the expectation table must then hold
 # exactly the expectation that the kernel created for it (its k-th [NEW]

@@ -91,6 +91,18 @@ same_text() {
     fi
 }
 
+# pcap_head FILE N OUT: writes the first N frames of the pcap FILE (a
+# little-endian one, as all of tests/data/ct) to OUT.
+pcap_head() {
+    ofs=24 i=0
+    while [ "$i" -lt "$2" ]; do
+        set -- "$1" "$2" "$3" $(od -An -tu1 -j $((ofs + 8)) -N 4 "$1")
+        ofs=$((ofs + 16 + $4 + 256 * $5 + 65536 * $6 + 16777216 * $7))
+        i=$((i + 1))
+    done
+    head -c "$ofs" "$1" >"$3"
+}
+
 finish() {
     echo "$n_pass passed, $n_fail failed"
     [ "$n_fail" -eq 0 ] && [ "$n_pass" -gt 0 ]
