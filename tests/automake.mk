@@ -190,3 +190,12 @@ EXTRA_DIST += \
 	tests/data/interop-flows.txt \
 	tests/bench/gen-flows.awk
 BENCHMARK_LIST += tests/bench/parse-flows.sh
+
+# Pipeline (issue 8): unit tests; the FTP firewall over real captures and
+# against a real switch's counters and connections (tests/data/pipeline/,
+# recorded by record-ovs.sh); trace against ofproto/trace; benchmarks.
+UNIT_TESTS += tests/check_pipeline
+tests_check_pipeline_SOURCES = tests/unit/check_pipeline.c \
+	tests/unit/pkt-build.h
+tests_check_pipeline_CFLAGS = $(UNIT_CFLAGS)
+tests_check_pipeline_LDADD = $(UNIT_LDADD)
