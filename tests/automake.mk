@@ -199,3 +199,33 @@ tests_check_pipeline_SOURCES = tests/unit/check_pipeline.c \
 	tests/unit/pkt-build.h
 tests_check_pipeline_CFLAGS = $(UNIT_CFLAGS)
 tests_check_pipeline_LDADD = $(UNIT_LDADD)
+CLI_TESTS += \
+	tests/cli/pipeline.sh \
+	tests/cli/pipeline-ovs.sh \
+	tests/cli/pipeline-trace.sh
+PIPELINE_SCENARIOS = \
+	ftp-fw.active ftp-fw.passive ftp-fw.eprt ftp-fw.epsv ftp-fw.reverse \
+	ftp-fw2.active ftp-fw2.passive ftp-fw2.eprt ftp-fw2.epsv \
+	ftp-fw2.reverse
+PIPELINE_TRACES = \
+	ftp-syn ftp-reply ftp-data ftp-reverse ftp-arp ftp2-data tables-ct \
+	tables-goto tables-nest tables-loop
+EXTRA_DIST += \
+	tests/data/pipeline/README.md \
+	tests/data/pipeline/record-ovs.sh \
+	tests/data/pipeline/record-trace.sh \
+	tests/data/pipeline/ovs-version.txt \
+	tests/data/pipeline/ftp-fw.flows \
+	tests/data/pipeline/ftp-fw.old.flows \
+	tests/data/pipeline/ftp-fw2.flows \
+	tests/data/pipeline/ftp-fw2.old.flows \
+	tests/data/pipeline/ftp-fw.eprt.ofct-flows.txt \
+	tests/data/pipeline/ftp-fw2.eprt.ofct-flows.txt \
+	tests/data/pipeline/trace-tables.flows \
+	tests/data/pipeline/trace-cases.txt \
+	tests/data/pipeline/trace-ports.txt \
+	$(PIPELINE_SCENARIOS:%=tests/data/pipeline/%.p1.pcap) \
+	$(PIPELINE_SCENARIOS:%=tests/data/pipeline/%.p2.pcap) \
+	$(PIPELINE_SCENARIOS:%=tests/data/pipeline/%.flows.txt) \
+	$(PIPELINE_SCENARIOS:%=tests/data/pipeline/%.conntrack.txt) \
+	$(PIPELINE_TRACES:%=tests/data/pipeline/trace-%.txt)
