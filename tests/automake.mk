@@ -203,6 +203,12 @@ CLI_TESTS += \
 	tests/cli/pipeline.sh \
 	tests/cli/pipeline-ovs.sh \
 	tests/cli/pipeline-trace.sh
+check_PROGRAMS += tests/bench-pipeline
+tests_bench_pipeline_SOURCES = tests/bench/bench-pipeline.c
+tests_bench_pipeline_CFLAGS = $(UNIT_CFLAGS)
+tests_bench_pipeline_LDADD = tests/libofct-test.la
+BENCHMARK_LIST += tests/bench/pipeline-bench.sh
+bench: tests/bench-pipeline
 PIPELINE_SCENARIOS = \
 	ftp-fw.active ftp-fw.passive ftp-fw.eprt ftp-fw.epsv ftp-fw.reverse \
 	ftp-fw2.active ftp-fw2.passive ftp-fw2.eprt ftp-fw2.epsv \
