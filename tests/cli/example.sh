@@ -1,5 +1,5 @@
 #!/bin/sh
-# The quick-start example of README.md: the action lists of
+# The action-codec example: the action lists of
 # tests/data/example-actions.txt encode, and their encoding decodes back to
 # the text ovs-ofctl prints for them, with no re-encoding difference.
 
