@@ -2,8 +2,11 @@
 #include <config.h>
 
 #include <check.h>
+#include <inttypes.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/types.h>
 
 #include "ofct/util.h"
 
@@ -103,6 +106,67 @@ START_TEST(test_buf_printf)
     ofct_buf_printf(&b, "%s", "");
     ck_assert_uint_eq(b.size, 305);
     ofct_buf_uninit(&b);
+}
+END_TEST
+
+/* ofct_buf_printf() formats common conversions itself and the rest
+ * through vsnprintf(): either way the text must be libc's. */
+#define CHECK_PRINTF(...)                                               \
+    do {                                                                \
+        struct ofct_buf b_ = OFCT_BUF_INITIALIZER;                      \
+        char expect_[512];                                              \
+                                                                        \
+        snprintf(expect_, sizeof expect_, __VA_ARGS__);                 \
+        ofct_buf_put(&b_, "<", 1);                                      \
+        ofct_buf_printf(&b_, __VA_ARGS__);                              \
+        ck_assert_str_eq(ofct_buf_cstr(&b_) + 1, expect_);              \
+        ck_assert_uint_eq(b_.size, 1 + strlen(expect_));                \
+        ofct_buf_uninit(&b_);                                           \
+    } while (0)
+
+START_TEST(test_buf_printf_matches_libc)
+{
+    static const long long values[] = {
+        0, 1, -1, 7, 42, -42, 255, 256, 4095, 65535, 65536, -65536,
+        2147483647LL, -2147483647LL - 1, 4294967295LL, 4294967296LL,
+        0x123456789abcdefLL, INT64_MAX, INT64_MIN,
+    };
+
+    for (size_t i = 0; i < sizeof values / sizeof *values; i++) {
+        long long v = values[i];
+
+        CHECK_PRINTF("%d|%i|%u|%x|%X", (int) v, (int) v, (unsigned) v,
+                     (unsigned) v, (unsigned) v);
+        CHECK_PRINTF("%5d|%-5d|%05d|%1d|%-1d", (int) v, (int) v, (int) v,
+                     (int) v, (int) v);
+        CHECK_PRINTF("%02x|%04x|%08x|%#x|%#06x|%#X|%-#8x|", (unsigned) v,
+                     (unsigned) v, (unsigned) v, (unsigned) v,
+                     (unsigned) v, (unsigned) v, (unsigned) v);
+        CHECK_PRINTF("%hhd %hhu %hhx %hd %hu %hx", (int) v, (unsigned) v,
+                     (unsigned) v, (int) v, (unsigned) v, (unsigned) v);
+        CHECK_PRINTF("%ld %lu %lx %lld %llu %llx %#llx", (long) v,
+                     (unsigned long) v, (unsigned long) v, v,
+                     (unsigned long long) v, (unsigned long long) v,
+                     (unsigned long long) v);
+        CHECK_PRINTF("%zu %zx %zd %08zx %#zx %jd %ju %td", (size_t) v,
+                     (size_t) v, (ssize_t) v, (size_t) v, (size_t) v,
+                     (intmax_t) v, (uintmax_t) v, (ptrdiff_t) v);
+        CHECK_PRINTF("%"PRIu8" %"PRIx16" %"PRIu32" %"PRIx64" %"PRIu64,
+                     (uint8_t) v, (uint16_t) v, (uint32_t) v, (uint64_t) v,
+                     (uint64_t) v);
+        /* Left to vsnprintf(). */
+        CHECK_PRINTF("%+d % d %.3d %*d %o %#o %5.2f %e", (int) v, (int) v,
+                     (int) v, 6, (int) v, (unsigned) v, (unsigned) v,
+                     (double) v, (double) v);
+        CHECK_PRINTF("%s=%d, then %+d", "x", (int) v, (int) v);
+    }
+    CHECK_PRINTF("%s|%10s|%-10s|%.2s|%.*s|%-6.3s|%c|%3c|%-3c|%%|",
+                 "abc", "abc", "abc", "abc", 1, "abc", "abcdef", 'z', 'y',
+                 'x');
+    CHECK_PRINTF("%.*s|%.*s|", -1, "negative precision", 0, "none");
+    CHECK_PRINTF("no conversion at all");
+    CHECK_PRINTF("%s", "");
+    CHECK_PRINTF("trailing %%");
 }
 END_TEST
 
@@ -367,6 +431,7 @@ util_suite(void)
     tcase_add_test(tc, test_buf_put_returns_position);
     tcase_add_test(tc, test_buf_reserve);
     tcase_add_test(tc, test_buf_printf);
+    tcase_add_test(tc, test_buf_printf_matches_libc);
     tcase_add_test(tc, test_buf_puts_putc);
     tcase_add_test(tc, test_buf_pad);
     tcase_add_test(tc, test_buf_chomp_truncate_clear);
