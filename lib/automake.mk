@@ -11,6 +11,7 @@ EXTRA_lib_libofct_la_DEPENDENCIES = lib/libofct.sym
 # util
 lib_libofct_la_SOURCES = \
 	lib/util/buf.c \
+	lib/util/buf-fmt.h \
 	lib/util/error.c \
 	lib/util/hex.c \
 	lib/util/xalloc.c \
