@@ -10,73 +10,112 @@
 #include "openflow/ofpact.h"
 #include "openflow/ofp-util.h"
 
-/* Length of the value at 's' up to one of 'delimiters', skipping over
- * balanced parentheses so that "exec(a,b)" stays one value. */
+/* Character classes of ovs-ofctl's key=value syntax, looked up in one
+ * table rather than with strchr()/strspn() per character: tokenizing is
+ * most of the time parse-flows spends outside the codecs. */
+enum {
+    KV_SPACE = 1 << 0,          /* ", \t\r\n": separates pairs */
+    KV_KEY_END = 1 << 1,        /* ":=(, \t\r\n" and NUL: ends a key */
+    KV_VALUE_END = 1 << 2,      /* ", \t\r\n" and NUL: ends a value */
+    KV_PAREN_END = 1 << 3,      /* ")" and NUL: ends a "key(value)" */
+    KV_PAREN = 1 << 4,          /* "(" and ")" */
+};
+
+static const uint8_t kv_class[256] = {
+    ['\0'] = KV_KEY_END | KV_VALUE_END | KV_PAREN_END,
+    [','] = KV_SPACE | KV_KEY_END | KV_VALUE_END,
+    [' '] = KV_SPACE | KV_KEY_END | KV_VALUE_END,
+    ['\t'] = KV_SPACE | KV_KEY_END | KV_VALUE_END,
+    ['\r'] = KV_SPACE | KV_KEY_END | KV_VALUE_END,
+    ['\n'] = KV_SPACE | KV_KEY_END | KV_VALUE_END,
+    [':'] = KV_KEY_END,
+    ['='] = KV_KEY_END,
+    ['('] = KV_KEY_END | KV_PAREN,
+    [')'] = KV_PAREN_END | KV_PAREN,
+};
+
+/* Length of the value at 's' up to a character of class 'end' (NUL is in
+ * every such class), skipping over balanced parentheses so that
+ * "exec(a,b)" stays one value. */
 static size_t
-value_length(const char *s, const char *delimiters)
+value_length(const char *s, uint8_t end)
 {
     size_t n = 0;
 
-    while (!strchr(delimiters, s[n])) {
-        if (s[n] == '(') {
+    for (;;) {
+        uint8_t c = kv_class[(unsigned char) s[n]];
+
+        if (c & end) {
+            return n;
+        } else if (s[n] == '(') {
             int level = 0;
+
             do {
                 if (s[n] == '\0') {
                     return n;
+                } else if (kv_class[(unsigned char) s[n]] & KV_PAREN) {
+                    level += s[n] == '(' ? 1 : -1;
                 }
-                level += s[n] == '(' ? 1 : s[n] == ')' ? -1 : 0;
                 n++;
             } while (level > 0);
         } else {
             n++;
         }
     }
-    return n;
 }
 
 bool
 ofp_parse_key_value(char **stringp, char **keyp, char **valuep)
 {
+    char *s = *stringp;
     char *key, *value;
     size_t key_len, value_len;
     char key_delim, value_delim;
-    const char *value_delims;
+    uint8_t value_end;
 
-    *stringp += strspn(*stringp, ", \t\r\n");
-    if (**stringp == '\0') {
+    while (kv_class[(unsigned char) *s] & KV_SPACE) {
+        s++;
+    }
+    if (*s == '\0') {
+        *stringp = s;
         *keyp = *valuep = NULL;
         return false;
     }
 
-    key = *stringp;
-    key_len = strcspn(key, ":=(, \t\r\n");
+    key = s;
+    key_len = 0;
+    while (!(kv_class[(unsigned char) key[key_len]] & KV_KEY_END)) {
+        key_len++;
+    }
     key_delim = key[key_len];
     key[key_len] = '\0';
-    *stringp += key_len + (key_delim != '\0');
+    s += key_len + (key_delim != '\0');
 
     if (key_delim == ':' || key_delim == '=') {
-        value_delims = ", \t\r\n";
+        value_end = KV_VALUE_END;
     } else if (key_delim == '(') {
-        value_delims = ")";
+        value_end = KV_PAREN_END;
     } else {
+        *stringp = s;
         *keyp = key;
         *valuep = key + key_len;
         return true;
     }
 
-    value = *stringp;
-    value_len = value_length(value, value_delims);
+    value = s;
+    value_len = value_length(value, value_end);
     value_delim = value[value_len];
 
     /* "load(x)->y" style: the value continues after the parenthesis. */
     if (key_delim == '(' && value[value_len] == ')'
         && value[value_len + 1] == '-' && value[value_len + 2] == '>') {
-        value_len += value_length(&value[value_len], ", \t\r\n");
+        value_len += value_length(&value[value_len], KV_VALUE_END);
         value_delim = value[value_len];
     }
     value[value_len] = '\0';
-    *stringp += value_len + (value_delim != '\0');
+    s += value_len + (value_delim != '\0');
 
+    *stringp = s;
     *keyp = key;
     *valuep = value;
     return true;
