@@ -54,7 +54,7 @@
         .nxm_name = "NXM_NX_XXREG" #N,                                  \
     }
 
-static const struct mf_field mf_fields[MFF_N_IDS] = {
+const struct mf_field mf_fields[MFF_N_IDS] = {
     /* Metadata. */
     [MFF_IN_PORT] = {
         .id = MFF_IN_PORT, .name = "in_port",
@@ -478,86 +478,116 @@ static const struct {
     { "ONFOXM_ET_TCP_FLAGS", MFF_TCP_FLAGS },
 };
 
-/* Lookup indexes, built once from the table and sorted for bsearch(). */
-struct name_index_entry {
-    const char *name;
+/* Lookup indexes, built once from the table: open-addressed hash tables,
+ * since every field and keyword of every flow is looked up by name and
+ * every NXM/OXM entry by header.  Sizes are powers of 2, at least twice
+ * the number of entries, so that probes stay short and always end at an
+ * empty slot.  No two fields share a name or a header. */
+#define NAME_SLOTS 512
+#define HEADER_SLOTS 512
+_Static_assert(2 * (2 * MFF_N_IDS + 1) <= NAME_SLOTS, "NAME_SLOTS too small");
+_Static_assert(2 * 2 * MFF_N_IDS <= HEADER_SLOTS, "HEADER_SLOTS too small");
+
+struct name_slot {
+    const char *name;           /* NULL for an empty slot */
     size_t len;
     const struct mf_field *field;
 };
 
-struct header_index_entry {
-    uint32_t header;
+struct header_slot {
+    uint32_t header;            /* 0 for an empty slot */
     const struct mf_field *field;
 };
 
 #define N_EXTRA_NXM_NAMES (sizeof extra_nxm_names / sizeof *extra_nxm_names)
 
-static struct name_index_entry ovs_names[2 * MFF_N_IDS];
-static size_t n_ovs_names;
-static struct name_index_entry nxm_names[2 * MFF_N_IDS + N_EXTRA_NXM_NAMES];
-static size_t n_nxm_names;
-static struct header_index_entry headers[2 * MFF_N_IDS];
-static size_t n_headers;
+static struct name_slot ovs_names[NAME_SLOTS];
+static struct name_slot nxm_names[NAME_SLOTS];
+static struct header_slot headers[HEADER_SLOTS];
 static pthread_once_t index_once = PTHREAD_ONCE_INIT;
 
-static int
-compare_name_len(const char *a, size_t a_len, const char *b, size_t b_len)
+/* Hashes the first and last 8 bytes (names are short and differ at the
+ * end: "reg1", "reg12") with the length. */
+static uint32_t
+hash_name(const char *s, size_t len)
 {
-    int cmp = memcmp(a, b, a_len < b_len ? a_len : b_len);
+    uint64_t a = 0, b = 0;
 
-    if (cmp) {
-        return cmp;
+    if (len >= 8) {
+        memcpy(&a, s, 8);
+        memcpy(&b, s + len - 8, 8);
+    } else {
+        for (size_t i = 0; i < len; i++) {
+            a = (a << 8) | (unsigned char) s[i];
+        }
     }
-    return a_len < b_len ? -1 : a_len > b_len;
+    a ^= (b + len) * UINT64_C(0x9e3779b97f4a7c15);
+    a *= UINT64_C(0xff51afd7ed558ccd);
+    return a >> 32;
 }
 
-static int
-compare_name_entries(const void *a_, const void *b_)
+static uint32_t
+hash_header(uint32_t header)
 {
-    const struct name_index_entry *a = a_;
-    const struct name_index_entry *b = b_;
-
-    return compare_name_len(a->name, a->len, b->name, b->len);
+    return (header * UINT32_C(0x9e3779b1)) >> 16;
 }
 
-static int
-compare_header_entries(const void *a_, const void *b_)
+static struct name_slot *
+find_name_slot(struct name_slot *index, const char *name, size_t len)
 {
-    const struct header_index_entry *a = a_;
-    const struct header_index_entry *b = b_;
+    uint32_t i = hash_name(name, len);
 
-    return a->header < b->header ? -1 : a->header > b->header;
+    for (;; i++) {
+        struct name_slot *slot = &index[i & (NAME_SLOTS - 1)];
+
+        if (!slot->name
+            || (slot->len == len && !memcmp(slot->name, name, len))) {
+            return slot;
+        }
+    }
 }
 
 static void
-add_name(struct name_index_entry *index, size_t *n, const char *name,
-         const struct mf_field *f)
+add_name(struct name_slot *index, const char *name, const struct mf_field *f)
 {
-    size_t i;
+    struct name_slot *slot;
 
     if (!name) {
         return;
     }
-    /* Fields with only an OXM list the same name twice. */
-    for (i = 0; i < *n; i++) {
-        if (!strcmp(index[i].name, name)) {
-            return;
+    /* Fields with only an OXM list the same name twice: the first stays. */
+    slot = find_name_slot(index, name, strlen(name));
+    if (!slot->name) {
+        slot->name = name;
+        slot->len = strlen(name);
+        slot->field = f;
+    }
+}
+
+static struct header_slot *
+find_header_slot(uint32_t header)
+{
+    uint32_t i = hash_header(header);
+
+    for (;; i++) {
+        struct header_slot *slot = &headers[i & (HEADER_SLOTS - 1)];
+
+        if (!slot->header || slot->header == header) {
+            return slot;
         }
     }
-    index[*n].name = name;
-    index[*n].len = strlen(name);
-    index[*n].field = f;
-    (*n)++;
 }
 
 static void
 add_header(uint32_t header, const struct mf_field *f)
 {
-    if (header && (n_headers == 0 || headers[n_headers - 1].header != header
-                   || headers[n_headers - 1].field != f)) {
-        headers[n_headers].header = header;
-        headers[n_headers].field = f;
-        n_headers++;
+    if (header) {
+        struct header_slot *slot = find_header_slot(header);
+
+        if (!slot->header) {
+            slot->header = header;
+            slot->field = f;
+        }
     }
 }
 
@@ -569,20 +599,17 @@ build_indexes(void)
     for (i = 0; i < MFF_N_IDS; i++) {
         const struct mf_field *f = &mf_fields[i];
 
-        add_name(ovs_names, &n_ovs_names, f->name, f);
-        add_name(ovs_names, &n_ovs_names, f->extra_name, f);
-        add_name(nxm_names, &n_nxm_names, f->nxm_name, f);
-        add_name(nxm_names, &n_nxm_names, f->oxm_name, f);
+        add_name(ovs_names, f->name, f);
+        add_name(ovs_names, f->extra_name, f);
+        add_name(nxm_names, f->nxm_name, f);
+        add_name(nxm_names, f->oxm_name, f);
         add_header(f->nxm_header, f);
         add_header(f->oxm_header, f);
     }
     for (i = 0; i < N_EXTRA_NXM_NAMES; i++) {
-        add_name(nxm_names, &n_nxm_names, extra_nxm_names[i].name,
+        add_name(nxm_names, extra_nxm_names[i].name,
                  &mf_fields[extra_nxm_names[i].id]);
     }
-    qsort(ovs_names, n_ovs_names, sizeof *ovs_names, compare_name_entries);
-    qsort(nxm_names, n_nxm_names, sizeof *nxm_names, compare_name_entries);
-    qsort(headers, n_headers, sizeof *headers, compare_header_entries);
 }
 
 static void
@@ -592,27 +619,16 @@ init_indexes(void)
 }
 
 static const struct mf_field *
-lookup_name(const struct name_index_entry *index, size_t n,
-            const char *name, size_t len)
+lookup_name(struct name_slot *index, const char *name, size_t len)
 {
-    const struct name_index_entry key = { .name = name, .len = len };
-    const struct name_index_entry *e;
-
-    e = bsearch(&key, index, n, sizeof *index, compare_name_entries);
-    return e ? e->field : NULL;
-}
-
-const struct mf_field *
-mf_from_id(enum mf_id id)
-{
-    return (unsigned int) id < MFF_N_IDS ? &mf_fields[id] : NULL;
+    return find_name_slot(index, name, len)->field;
 }
 
 const struct mf_field *
 mf_from_ovs_name_len(const char *name, size_t len)
 {
     init_indexes();
-    return lookup_name(ovs_names, n_ovs_names, name, len);
+    return lookup_name(ovs_names, name, len);
 }
 
 const struct mf_field *
@@ -628,9 +644,9 @@ mf_from_nxm_name_len(const char *name, size_t len, bool *masked)
     bool wild = false;
 
     init_indexes();
-    f = lookup_name(nxm_names, n_nxm_names, name, len);
+    f = lookup_name(nxm_names, name, len);
     if (!f && len > 2 && !memcmp(name + len - 2, "_W", 2)) {
-        f = lookup_name(nxm_names, n_nxm_names, name, len - 2);
+        f = lookup_name(nxm_names, name, len - 2);
         wild = f != NULL;
     }
     if (masked) {
@@ -645,8 +661,8 @@ mf_from_name_len(const char *name, size_t len)
     const struct mf_field *f;
 
     init_indexes();
-    f = lookup_name(ovs_names, n_ovs_names, name, len);
-    return f ? f : lookup_name(nxm_names, n_nxm_names, name, len);
+    f = lookup_name(ovs_names, name, len);
+    return f ? f : lookup_name(nxm_names, name, len);
 }
 
 const struct mf_field *
@@ -658,9 +674,6 @@ mf_from_name(const char *name)
 const struct mf_field *
 mf_from_header(uint32_t header)
 {
-    const struct header_index_entry *e;
-    struct header_index_entry key;
-
     if (NXM_HASMASK(header)) {
         if (NXM_LENGTH(header) % 2) {
             return NULL;
@@ -668,12 +681,11 @@ mf_from_header(uint32_t header)
         header = NXM_HEADER(NXM_CLASS(header), NXM_FIELD(header), 0,
                             NXM_LENGTH(header) / 2);
     }
-
+    if (!header) {
+        return NULL;
+    }
     init_indexes();
-    key.header = header;
-    e = bsearch(&key, headers, n_headers, sizeof *headers,
-                compare_header_entries);
-    return e ? e->field : NULL;
+    return find_header_slot(header)->field;
 }
 
 static bool

@@ -104,8 +104,17 @@ union mf_value {
     uint64_t be64[2];
 };
 
-/* The field with identifier 'id', or NULL if 'id' is out of range. */
-const struct mf_field *mf_from_id(enum mf_id);
+/* The field table, indexed by id (meta-field.c). */
+extern const struct mf_field mf_fields[MFF_N_IDS];
+
+/* The field with identifier 'id', or NULL if 'id' is out of range.
+ * Inline: encoders and printers ask for a field's width and header for
+ * every field of every match. */
+static inline const struct mf_field *
+mf_from_id(enum mf_id id)
+{
+    return (unsigned int) id < MFF_N_IDS ? &mf_fields[id] : NULL;
+}
 /* Looks a field up by OVS name, alternate name or NXM/OXM name (e.g.
  * "ct_mark", "NXM_NX_CT_MARK", "OXM_OF_ETH_SRC", "ONFOXM_ET_TCP_FLAGS"),
  * case-sensitive as OVS is; NULL if none.  'len' is the length of 'name'
@@ -190,8 +199,30 @@ void mf_format_subfield(const struct mf_subfield *sf, struct ofct_buf *out);
 /* Bit helpers over big-endian values of 'n_bytes' bytes: bit 0 is the least
  * significant bit of the last byte.  A bit beyond the value reads as 0 and
  * is not written. */
-bool mf_bit_is_set(const uint8_t *v, unsigned int n_bytes, unsigned int ofs);
-void mf_set_bit(uint8_t *v, unsigned int n_bytes, unsigned int ofs, bool on);
+/* Inline: the codecs walk values a bit at a time (load segments of a
+ * 128-bit ct_label), millions of calls in a large flow table. */
+static inline bool
+mf_bit_is_set(const uint8_t *v, unsigned int n_bytes, unsigned int ofs)
+{
+    if (ofs / 8 >= n_bytes) {
+        return false;
+    }
+    return (v[n_bytes - 1 - ofs / 8] >> (ofs % 8)) & 1;
+}
+
+static inline void
+mf_set_bit(uint8_t *v, unsigned int n_bytes, unsigned int ofs, bool on)
+{
+    uint8_t *byte;
+    uint8_t bit;
+
+    if (ofs / 8 >= n_bytes) {
+        return;
+    }
+    byte = &v[n_bytes - 1 - ofs / 8];
+    bit = 1u << (ofs % 8);
+    *byte = on ? *byte | bit : *byte & ~bit;
+}
 /* True if every bit of the 'n_bytes' bytes at 'v' is set (is clear). */
 bool mf_is_all_ones(const uint8_t *v, unsigned int n_bytes);
 bool mf_is_all_zeros(const uint8_t *v, unsigned int n_bytes);

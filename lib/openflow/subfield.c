@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "openflow/meta-field.h"
+#include "util/buf-fmt.h"
 
 static const struct mf_field *
 subfield_field(const char *name, size_t len)
@@ -120,57 +121,49 @@ mf_format_subfield(const struct mf_subfield *sf, struct ofct_buf *out)
     if (f && sf->ofs == 0 && sf->n_bits == f->n_bits) {
         ofct_buf_puts(out, "[]");
     } else if (sf->n_bits == 1) {
-        ofct_buf_printf(out, "[%u]", sf->ofs);
+        buf_put_char(out, '[');
+        buf_put_dec(out, sf->ofs);
+        buf_put_char(out, ']');
     } else {
-        ofct_buf_printf(out, "[%u..%u]", sf->ofs, sf->ofs + sf->n_bits - 1);
+        buf_put_char(out, '[');
+        buf_put_dec(out, sf->ofs);
+        BUF_PUT_LIT(out, "..");
+        buf_put_dec(out, (unsigned int) (sf->ofs + sf->n_bits - 1));
+        buf_put_char(out, ']');
     }
 }
 
-bool
-mf_bit_is_set(const uint8_t *v, unsigned int n_bytes, unsigned int ofs)
-{
-    if (ofs / 8 >= n_bytes) {
-        return false;
-    }
-    return (v[n_bytes - 1 - ofs / 8] >> (ofs % 8)) & 1;
-}
-
-void
-mf_set_bit(uint8_t *v, unsigned int n_bytes, unsigned int ofs, bool on)
-{
-    uint8_t *byte;
-    uint8_t bit;
-
-    if (ofs / 8 >= n_bytes) {
-        return;
-    }
-    byte = &v[n_bytes - 1 - ofs / 8];
-    bit = 1u << (ofs % 8);
-    *byte = on ? *byte | bit : *byte & ~bit;
-}
-
+/* Both scan a word at a time: matches ask them of every field. */
 bool
 mf_is_all_ones(const uint8_t *v, unsigned int n_bytes)
 {
-    unsigned int i;
+    uint64_t acc = UINT64_MAX;
 
-    for (i = 0; i < n_bytes; i++) {
-        if (v[i] != 0xff) {
-            return false;
-        }
+    for (; n_bytes >= 8; v += 8, n_bytes -= 8) {
+        uint64_t w;
+
+        memcpy(&w, v, 8);
+        acc &= w;
     }
-    return true;
+    for (; n_bytes; v++, n_bytes--) {
+        acc &= *v | ~UINT64_C(0xff);
+    }
+    return acc == UINT64_MAX;
 }
 
 bool
 mf_is_all_zeros(const uint8_t *v, unsigned int n_bytes)
 {
-    unsigned int i;
+    uint64_t acc = 0;
 
-    for (i = 0; i < n_bytes; i++) {
-        if (v[i]) {
-            return false;
-        }
+    for (; n_bytes >= 8; v += 8, n_bytes -= 8) {
+        uint64_t w;
+
+        memcpy(&w, v, 8);
+        acc |= w;
     }
-    return true;
+    for (; n_bytes; v++, n_bytes--) {
+        acc |= *v;
+    }
+    return !acc;
 }
