@@ -5,17 +5,16 @@
  * each value in the form ovs-ofctl prints it. */
 #include <config.h>
 
-#include <inttypes.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "openflow/match.h"
 #include "openflow/ofp-util.h"
+#include "util/buf-fmt.h"
 
-static bool
+static inline bool
 is_zero(const void *p, size_t n)
 {
-    return mf_is_all_zeros(p, n);
+    return bytes_are_zero(p, n);
 }
 
 /* "NAME=VALUE," through the field table's text form, for the fields whose
@@ -29,10 +28,29 @@ format_field(const struct match *m, enum mf_id id, const char *name,
 
     match_get_field(m, f, &value, &mask);
     if (!mf_is_all_zeros(mask.b, f->n_bytes)) {
-        ofct_buf_printf(out, "%s=", name);
+        buf_put_str(out, name);
+        buf_put_char(out, '=');
         mf_format(f, &value, &mask, out);
-        ofct_buf_putc(out, ',');
+        buf_put_char(out, ',');
     }
+}
+
+/* format_field() for a field that lives in 'MEMBER' of struct flow, with
+ * the test for its absence (the common case) inline: a match printer
+ * looks at some 40 fields to print 3 or 4. */
+#define FORMAT_FIELD(M, ID, NAME, MEMBER, OUT)                          \
+    do {                                                                \
+        if (!is_zero(&(M)->mask.MEMBER, sizeof (M)->mask.MEMBER)) {     \
+            format_field(M, ID, NAME, OUT);                             \
+        }                                                               \
+    } while (0)
+
+/* "NAME=" */
+static void
+put_name(const char *name, struct ofct_buf *out)
+{
+    buf_put_str(out, name);
+    buf_put_char(out, '=');
 }
 
 /* A 16-bit field: decimal when exact, else hex value and mask. */
@@ -44,33 +62,39 @@ format_u16_masked(const char *name, const uint8_t v[2], const uint8_t mk[2],
 
     if (!mask) {
         return;
-    } else if (mask == UINT16_MAX) {
-        ofct_buf_printf(out, "%s=%"PRIu16",", name, value);
-    } else {
-        ofct_buf_printf(out, "%s=0x%"PRIx16"/0x%"PRIx16",", name, value,
-                        mask);
     }
+    put_name(name, out);
+    if (mask == UINT16_MAX) {
+        buf_put_dec(out, value);
+    } else {
+        buf_put_0xhex(out, value);
+        buf_put_char(out, '/');
+        buf_put_0xhex(out, mask);
+    }
+    buf_put_char(out, ',');
 }
 
 static void
 format_u8(const char *name, uint8_t value, uint8_t mask, struct ofct_buf *out)
 {
     if (mask) {
-        ofct_buf_printf(out, "%s=%"PRIu8",", name, value);
+        put_name(name, out);
+        buf_put_dec(out, value);
+        buf_put_char(out, ',');
     }
 }
 
 static void
 format_ct(const struct match *m, struct ofct_buf *out)
 {
-    format_field(m, MFF_CT_STATE, "ct_state", out);
+    FORMAT_FIELD(m, MFF_CT_STATE, "ct_state", ct_state, out);
     format_u16_masked("ct_zone", m->flow.ct_zone, m->mask.ct_zone, out);
-    format_field(m, MFF_CT_MARK, "ct_mark", out);
-    format_field(m, MFF_CT_LABEL, "ct_label", out);
-    format_field(m, MFF_CT_NW_SRC, "ct_nw_src", out);
-    format_field(m, MFF_CT_IPV6_SRC, "ct_ipv6_src", out);
-    format_field(m, MFF_CT_NW_DST, "ct_nw_dst", out);
-    format_field(m, MFF_CT_IPV6_DST, "ct_ipv6_dst", out);
+    FORMAT_FIELD(m, MFF_CT_MARK, "ct_mark", ct_mark, out);
+    FORMAT_FIELD(m, MFF_CT_LABEL, "ct_label", ct_label, out);
+    FORMAT_FIELD(m, MFF_CT_NW_SRC, "ct_nw_src", ct_nw_src, out);
+    FORMAT_FIELD(m, MFF_CT_IPV6_SRC, "ct_ipv6_src", ct_ipv6_src, out);
+    FORMAT_FIELD(m, MFF_CT_NW_DST, "ct_nw_dst", ct_nw_dst, out);
+    FORMAT_FIELD(m, MFF_CT_IPV6_DST, "ct_ipv6_dst", ct_ipv6_dst, out);
     if (m->mask.ct_nw_proto) {
         format_u8("ct_nw_proto", m->flow.ct_nw_proto, m->mask.ct_nw_proto,
                   out);
@@ -129,8 +153,8 @@ format_shorthand(const struct match *m, bool *skip_type, bool *skip_proto,
         bool v6 = dl_type == ETH_TYPE_IPV6;
 
         if (m->mask.nw_proto) {
-            ofct_buf_printf(out, "%s,", ip_shorthand(m->flow.nw_proto, v6,
-                                                     skip_proto));
+            buf_put_str(out, ip_shorthand(m->flow.nw_proto, v6, skip_proto));
+            buf_put_char(out, ',');
         } else {
             ofct_buf_puts(out, v6 ? "ipv6," : "ip,");
         }
@@ -163,39 +187,60 @@ format_vlan(const struct match *m, struct ofct_buf *out)
         && (!pcp_mask || pcp_mask == VLAN_PCP_MASK)
         && (vid_mask || pcp_mask)) {
         if (vid_mask) {
-            ofct_buf_printf(out, "dl_vlan=%d,", tci & VLAN_VID_MASK);
+            BUF_PUT_LIT(out, "dl_vlan=");
+            buf_put_dec(out, tci & VLAN_VID_MASK);
+            buf_put_char(out, ',');
         }
         if (pcp_mask) {
-            ofct_buf_printf(out, "dl_vlan_pcp=%d,", tci >> 13);
+            BUF_PUT_LIT(out, "dl_vlan_pcp=");
+            buf_put_dec(out, tci >> 13);
+            buf_put_char(out, ',');
         }
-    } else if (mask == 0xffff) {
-        ofct_buf_printf(out, "vlan_tci=0x%04"PRIx16",", tci);
     } else {
-        ofct_buf_printf(out, "vlan_tci=0x%04"PRIx16"/0x%04"PRIx16",", tci,
-                        mask);
+        BUF_PUT_LIT(out, "vlan_tci=0x");
+        buf_put_hex_width(out, tci, 4);
+        if (mask != 0xffff) {
+            BUF_PUT_LIT(out, "/0x");
+            buf_put_hex_width(out, mask, 4);
+        }
+        buf_put_char(out, ',');
+    }
+}
+
+static void
+format_regs(const struct match *m, struct ofct_buf *out)
+{
+    static const char *const names[16] = {
+        "reg0", "reg1", "reg2", "reg3", "reg4", "reg5", "reg6", "reg7",
+        "reg8", "reg9", "reg10", "reg11", "reg12", "reg13", "reg14",
+        "reg15",
+    };
+
+    if (is_zero(m->mask.regs, sizeof m->mask.regs)) {
+        return;
+    }
+    for (int i = 0; i < 16; i++) {
+        FORMAT_FIELD(m, MFF_REG0 + i, names[i], regs[i], out);
     }
 }
 
 static void
 format_l2(const struct match *m, bool skip_type, struct ofct_buf *out)
 {
-    char name[8];
-
-    for (int i = 0; i < 16; i++) {
-        snprintf(name, sizeof name, "reg%d", i);
-        format_field(m, MFF_REG0 + i, name, out);
-    }
-    format_field(m, MFF_METADATA, "metadata", out);
+    format_regs(m, out);
+    FORMAT_FIELD(m, MFF_METADATA, "metadata", metadata, out);
     if (match_be16(m->mask.in_port)) {
         ofct_buf_puts(out, "in_port=");
         ofp_format_port(match_be16(m->flow.in_port), out);
         ofct_buf_putc(out, ',');
     }
     format_vlan(m, out);
-    format_field(m, MFF_ETH_SRC, "dl_src", out);
-    format_field(m, MFF_ETH_DST, "dl_dst", out);
+    FORMAT_FIELD(m, MFF_ETH_SRC, "dl_src", dl_src, out);
+    FORMAT_FIELD(m, MFF_ETH_DST, "dl_dst", dl_dst, out);
     if (!skip_type && match_be16(m->mask.dl_type)) {
-        ofct_buf_printf(out, "dl_type=0x%04"PRIx16",", match_dl_type(m));
+        BUF_PUT_LIT(out, "dl_type=0x");
+        buf_put_hex_width(out, match_dl_type(m), 4);
+        buf_put_char(out, ',');
     }
 }
 
@@ -206,41 +251,42 @@ format_l3(const struct match *m, bool skip_proto, struct ofct_buf *out)
     bool arp = dl_type == ETH_TYPE_ARP || dl_type == ETH_TYPE_RARP;
 
     if (dl_type == ETH_TYPE_IPV6) {
-        format_field(m, MFF_IPV6_SRC, "ipv6_src", out);
-        format_field(m, MFF_IPV6_DST, "ipv6_dst", out);
+        FORMAT_FIELD(m, MFF_IPV6_SRC, "ipv6_src", ipv6_src, out);
+        FORMAT_FIELD(m, MFF_IPV6_DST, "ipv6_dst", ipv6_dst, out);
         if (!is_zero(m->mask.ipv6_label, 4)) {
             uint32_t mask = match_be32(m->mask.ipv6_label);
 
-            ofct_buf_printf(out, "ipv6_label=0x%05"PRIx32,
-                            match_be32(m->flow.ipv6_label));
+            BUF_PUT_LIT(out, "ipv6_label=0x");
+            buf_put_hex_width(out, match_be32(m->flow.ipv6_label), 5);
             if (mask != UINT32_MAX) {
-                ofct_buf_printf(out, "/0x%05"PRIx32, mask);
+                BUF_PUT_LIT(out, "/0x");
+                buf_put_hex_width(out, mask, 5);
             }
-            ofct_buf_putc(out, ',');
+            buf_put_char(out, ',');
         }
     } else if (arp) {
-        format_field(m, MFF_IPV4_SRC, "arp_spa", out);
-        format_field(m, MFF_IPV4_DST, "arp_tpa", out);
+        FORMAT_FIELD(m, MFF_IPV4_SRC, "arp_spa", nw_src, out);
+        FORMAT_FIELD(m, MFF_IPV4_DST, "arp_tpa", nw_dst, out);
     } else {
-        format_field(m, MFF_IPV4_SRC, "nw_src", out);
-        format_field(m, MFF_IPV4_DST, "nw_dst", out);
+        FORMAT_FIELD(m, MFF_IPV4_SRC, "nw_src", nw_src, out);
+        FORMAT_FIELD(m, MFF_IPV4_DST, "nw_dst", nw_dst, out);
     }
     if (!skip_proto) {
         format_u8(arp ? "arp_op" : "nw_proto", m->flow.nw_proto,
                   m->mask.nw_proto, out);
     }
     if (arp) {
-        format_field(m, MFF_ARP_SHA, "arp_sha", out);
-        format_field(m, MFF_ARP_THA, "arp_tha", out);
+        FORMAT_FIELD(m, MFF_ARP_SHA, "arp_sha", arp_sha, out);
+        FORMAT_FIELD(m, MFF_ARP_THA, "arp_tha", arp_tha, out);
     }
     if (m->mask.nw_tos & 0xfc) {
-        ofct_buf_printf(out, "nw_tos=%d,", m->flow.nw_tos & 0xfc);
+        format_u8("nw_tos", m->flow.nw_tos & 0xfc, 0xff, out);
     }
     if (m->mask.nw_tos & 0x03) {
-        ofct_buf_printf(out, "nw_ecn=%d,", m->flow.nw_tos & 0x03);
+        format_u8("nw_ecn", m->flow.nw_tos & 0x03, 0xff, out);
     }
     format_u8("nw_ttl", m->flow.nw_ttl, m->mask.nw_ttl, out);
-    format_field(m, MFF_IP_FRAG, "nw_frag", out);
+    FORMAT_FIELD(m, MFF_IP_FRAG, "nw_frag", nw_frag, out);
 }
 
 static void
@@ -254,9 +300,9 @@ format_l4(const struct match *m, struct ofct_buf *out)
         format_u16_masked("icmp_type", m->flow.tp_src, m->mask.tp_src, out);
         format_u16_masked("icmp_code", m->flow.tp_dst, m->mask.tp_dst, out);
         if (dl_type == ETH_TYPE_IPV6) {
-            format_field(m, MFF_ND_TARGET, "nd_target", out);
-            format_field(m, MFF_ARP_SHA, "nd_sll", out);
-            format_field(m, MFF_ARP_THA, "nd_tll", out);
+            FORMAT_FIELD(m, MFF_ND_TARGET, "nd_target", nd_target, out);
+            FORMAT_FIELD(m, MFF_ARP_SHA, "nd_sll", arp_sha, out);
+            FORMAT_FIELD(m, MFF_ARP_THA, "nd_tll", arp_tha, out);
         }
     } else if (dl_type == ETH_TYPE_IP && proto == 2) {
         format_u16_masked("igmp_type", m->flow.tp_src, m->mask.tp_src, out);
@@ -267,7 +313,7 @@ format_l4(const struct match *m, struct ofct_buf *out)
     }
     if (match_is_ip_any(m) && proto == IPPROTO_TCP_
         && !is_zero(m->mask.tcp_flags, 2)) {
-        format_field(m, MFF_TCP_FLAGS, "tcp_flags", out);
+        FORMAT_FIELD(m, MFF_TCP_FLAGS, "tcp_flags", tcp_flags, out);
     }
 }
 
@@ -278,9 +324,14 @@ match_format(const struct match *m, int priority, struct ofct_buf *out)
     bool skip_type, skip_proto;
 
     if (priority != OFP_DEFAULT_PRIORITY) {
-        ofct_buf_printf(out, "priority=%d,", priority);
+        BUF_PUT_LIT(out, "priority=");
+        if (priority < 0) {
+            buf_put_char(out, '-');
+        }
+        buf_put_dec(out, priority < 0 ? -(int64_t) priority : priority);
+        buf_put_char(out, ',');
     }
-    format_field(m, MFF_PKT_MARK, "pkt_mark", out);
+    FORMAT_FIELD(m, MFF_PKT_MARK, "pkt_mark", pkt_mark, out);
     format_ct(m, out);
     format_shorthand(m, &skip_type, &skip_proto, out);
     format_l2(m, skip_type, out);

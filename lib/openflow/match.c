@@ -279,8 +279,13 @@ match_get_field(const struct match *m, const struct mf_field *f,
 bool
 match_has_field(const struct match *m, const struct mf_field *f)
 {
+    int ofs = direct_offset(f->id);
     union mf_value value, mask;
 
+    if (ofs >= 0) {
+        /* The common case, without copying the value out. */
+        return !bytes_are_zero((const uint8_t *) &m->mask + ofs, f->n_bytes);
+    }
     match_get_field(m, f, &value, &mask);
     return !mf_is_all_zeros(mask.b, f->n_bytes);
 }

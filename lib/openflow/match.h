@@ -15,7 +15,9 @@
 #define OFCT_LIB_OPENFLOW_MATCH_H 1
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "openflow/meta-field.h"
 
@@ -111,6 +113,50 @@ void match_get_field(const struct match *m, const struct mf_field *f,
                      union mf_value *value, union mf_value *mask);
 /* True if 'f' is matched at all (some bit of its mask is set). */
 bool match_has_field(const struct match *m, const struct mf_field *f);
+
+/* True if the 'n' bytes at 'p' are all zero.  Word at a time and inline:
+ * printing and encoding a match asks this of every field, and most are
+ * absent. */
+static inline bool
+bytes_are_zero(const void *p_, size_t n)
+{
+    const uint8_t *p = p_;
+    uint64_t acc = 0;
+
+    for (; n >= 8; p += 8, n -= 8) {
+        uint64_t w;
+
+        memcpy(&w, p, 8);
+        acc |= w;
+    }
+    if (n >= 4) {
+        uint32_t w;
+
+        memcpy(&w, p, 4);
+        acc |= w;
+        p += 4;
+        n -= 4;
+    }
+    if (n >= 2) {
+        uint16_t w;
+
+        memcpy(&w, p, 2);
+        acc |= w;
+        p += 2;
+        n -= 2;
+    }
+    if (n) {
+        acc |= *p;
+    }
+    return !acc;
+}
+
+/* True if no field from member FIRST to member LAST of struct flow
+ * (inclusive, in layout order) is matched in mask 'MK'. */
+#define FLOW_RANGE_IS_ZERO(MK, FIRST, LAST)                             \
+    bytes_are_zero((const uint8_t *) (MK) + offsetof(struct flow, FIRST), \
+                   offsetof(struct flow, LAST) + sizeof (MK)->LAST        \
+                   - offsetof(struct flow, FIRST))
 
 /* Accessors for the members the rules below look at. */
 static inline uint16_t

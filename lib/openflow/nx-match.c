@@ -35,11 +35,10 @@ struct nx_writer {
     enum ofct_ofp_version version;      /* 0 for NXM. */
 };
 
-/* Appends one entry: nothing if 'mask' is all zeros, an exact entry if it
- * is all ones, else a masked entry. */
+/* Appends the entry of a field that 'mask' matches. */
 static void
-put_entry(struct nx_writer *w, enum mf_id id, const uint8_t *value,
-          const uint8_t *mask)
+put_present_entry(struct nx_writer *w, enum mf_id id, const uint8_t *value,
+                  const uint8_t *mask)
 {
     const struct mf_field *f = mf_from_id(id);
     unsigned int n = f->n_bytes;
@@ -47,9 +46,6 @@ put_entry(struct nx_writer *w, enum mf_id id, const uint8_t *value,
     bool masked;
     uint8_t *p;
 
-    if (mf_is_all_zeros(mask, n)) {
-        return;
-    }
     masked = !mf_is_all_ones(mask, n);
     if (is_onf_tcp_flags(id, w->version)) {
         /* An experimenter OXM: the ONF id is part of the payload. */
@@ -70,6 +66,18 @@ put_entry(struct nx_writer *w, enum mf_id id, const uint8_t *value,
     }
     if (masked) {
         memcpy(p + n, mask, n);
+    }
+}
+
+/* Appends one entry: nothing if 'mask' is all zeros, an exact entry if it
+ * is all ones, else a masked entry.  The test for an absent field, the
+ * common case by far, is inline. */
+static inline void
+put_entry(struct nx_writer *w, enum mf_id id, const uint8_t *value,
+          const uint8_t *mask)
+{
+    if (!bytes_are_zero(mask, mf_from_id(id)->n_bytes)) {
+        put_present_entry(w, id, value, mask);
     }
 }
 
@@ -215,6 +223,9 @@ put_ct(struct nx_writer *w, const struct match *m)
 {
     const struct flow *fl = &m->flow, *mk = &m->mask;
 
+    if (FLOW_RANGE_IS_ZERO(mk, ct_state, ct_tp_dst)) {
+        return;
+    }
     put_entry(w, MFF_CT_STATE, fl->ct_state, mk->ct_state);
     put_entry(w, MFF_CT_ZONE, fl->ct_zone, mk->ct_zone);
     put_entry(w, MFF_CT_MARK, fl->ct_mark, mk->ct_mark);
@@ -258,7 +269,9 @@ nx_put_match(const struct match *m, enum ofct_ofp_version version,
     } else if (dl_type == ETH_TYPE_ARP || dl_type == ETH_TYPE_RARP) {
         put_arp(&w, m);
     }
-    if (version < OFCT_OFP15) {
+    if (bytes_are_zero(mk->regs, sizeof mk->regs)) {
+        /* No registers, as in most flows. */
+    } else if (version < OFCT_OFP15) {
         for (int i = 0; i < 16; i++) {
             put_entry(&w, MFF_REG0 + i, fl->regs[i], mk->regs[i]);
         }
