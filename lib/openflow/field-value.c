@@ -16,6 +16,7 @@
 #include <strings.h>
 
 #include "openflow/meta-field.h"
+#include "util/buf-fmt.h"
 
 /* Connection tracking state flags (ct_state). */
 #define CS_SUPPORTED_MASK 0xffu
@@ -75,6 +76,7 @@ struct flags_syntax {
     const char *field_name;             /* in messages: "ct_state", "TCP" */
     const char *(*bit_name)(uint32_t);
     uint32_t allowed;
+    uint32_t named;                     /* the bits bit_name() names */
 };
 
 static int
@@ -261,12 +263,12 @@ format_hex(const uint8_t *p, unsigned int n_bytes, struct ofct_buf *out)
         i++;
     }
     if (i == n_bytes) {
-        ofct_buf_putc(out, '0');
+        buf_put_char(out, '0');
         return;
     }
-    ofct_buf_printf(out, "0x%x", p[i]);
+    buf_put_0xhex(out, p[i]);
     for (i++; i < n_bytes; i++) {
-        ofct_buf_printf(out, "%02x", p[i]);
+        buf_put_hex_width(out, p[i], 2);
     }
 }
 
@@ -278,12 +280,12 @@ format_integer(const struct mf_field *f, const union mf_value *value,
         format_hex(value->b, f->n_bytes, out);
     } else {
         /* Every decimal field is at most 8 bytes wide. */
-        ofct_buf_printf(out, "%llu", (unsigned long long)
-                        get_uint(value->b, f->n_bytes < 8 ? f->n_bytes : 8));
+        buf_put_dec(out, get_uint(value->b,
+                                  f->n_bytes < 8 ? f->n_bytes : 8));
     }
     if (mask) {
         /* A decimal field's mask is hexadecimal, as OVS prints it. */
-        ofct_buf_putc(out, '/');
+        buf_put_char(out, '/');
         format_hex(mask->b, f->n_bytes, out);
     }
 }
@@ -327,11 +329,11 @@ tcp_flag_bit_name(uint32_t bit)
 }
 
 static const struct flags_syntax ct_state_syntax = {
-    "ct_state", ct_state_bit_name, CS_SUPPORTED_MASK,
+    "ct_state", ct_state_bit_name, CS_SUPPORTED_MASK, 0xff,
 };
 
 static const struct flags_syntax tcp_flags_syntax = {
-    "TCP", tcp_flag_bit_name, TCP_FLAGS_MASK,
+    "TCP", tcp_flag_bit_name, TCP_FLAGS_MASK, 0xfff,
 };
 
 static int
@@ -351,11 +353,13 @@ flag_at(const struct flags_syntax *fs, const char *s, const char *ends,
 {
     uint32_t bit;
 
-    for (bit = 1; bit; bit <<= 1) {
+    /* Only the named bits can match; the first character rules out most
+     * of them cheaply. */
+    for (bit = 1; bit && bit <= fs->named; bit <<= 1) {
         const char *name = fs->bit_name(bit);
         size_t n;
 
-        if (name) {
+        if (name && name[0] == s[0]) {
             n = strlen(name);
             if (!strncmp(s, name, n)
                 && (s[n] == '\0' || strchr(ends, s[n]))) {
@@ -471,25 +475,30 @@ format_flags_exact(const struct flags_syntax *fs, uint32_t flags,
     uint32_t bit;
 
     if (!flags) {
-        ofct_buf_putc(out, '0');
+        buf_put_char(out, '0');
         return;
     }
-    for (bit = 1; bit; bit <<= 1) {
+    /* Each set bit, lowest first. */
+    for (uint32_t rest = flags; rest; rest &= rest - 1) {
         const char *name;
 
-        if (!(flags & bit)) {
-            continue;
-        }
+        bit = rest & -rest;
         name = fs->bit_name(bit);
         if (name) {
-            ofct_buf_printf(out, "%s%s", first ? "" : "|", name);
+            if (!first) {
+                buf_put_char(out, '|');
+            }
+            buf_put_str(out, name);
             first = false;
         } else {
             bad |= bit;
         }
     }
     if (bad) {
-        ofct_buf_printf(out, "%s0x%"PRIx32, first ? "" : "|", bad);
+        if (!first) {
+            buf_put_char(out, '|');
+        }
+        buf_put_0xhex(out, bad);
     }
 }
 
@@ -508,15 +517,13 @@ format_flags(const struct flags_syntax *fs, uint32_t flags, uint32_t mask,
     } else if (!mask) {
         ofct_buf_puts(out, "0/0");
     } else {
-        uint32_t bit;
+        /* Each bit of the mask, lowest first. */
+        for (uint32_t rest = mask; rest; rest &= rest - 1) {
+            uint32_t bit = rest & -rest;
+            const char *name = fs->bit_name(bit);
 
-        for (bit = 1; bit; bit <<= 1) {
-            if (mask & bit) {
-                const char *name = fs->bit_name(bit);
-
-                ofct_buf_printf(out, "%c%s", flags & bit ? '+' : '-',
-                                name ? name : "[Unknown]");
-            }
+            buf_put_char(out, flags & bit ? '+' : '-');
+            buf_put_str(out, name ? name : "[Unknown]");
         }
     }
 }
@@ -583,8 +590,12 @@ parse_ethernet(const char *s, union mf_value *value, union mf_value *mask,
 static void
 format_mac(const uint8_t *m, struct ofct_buf *out)
 {
-    ofct_buf_printf(out, "%02x:%02x:%02x:%02x:%02x:%02x",
-                    m[0], m[1], m[2], m[3], m[4], m[5]);
+    for (int i = 0; i < 6; i++) {
+        if (i) {
+            buf_put_char(out, ':');
+        }
+        buf_put_hex_width(out, m[i], 2);
+    }
 }
 
 /* IPv4 and IPv6 addresses. */
@@ -697,18 +708,30 @@ parse_ipv4(const char *s, union mf_value *value, union mf_value *mask,
     return 0;
 }
 
+/* "a.b.c.d" */
+static void
+format_ipv4_addr(const uint8_t *ip, struct ofct_buf *out)
+{
+    for (int i = 0; i < 4; i++) {
+        if (i) {
+            buf_put_char(out, '.');
+        }
+        buf_put_dec(out, ip[i]);
+    }
+}
+
 static void
 format_ipv4(const uint8_t *ip, const uint8_t *mask, struct ofct_buf *out)
 {
-    ofct_buf_printf(out, "%u.%u.%u.%u", ip[0], ip[1], ip[2], ip[3]);
+    format_ipv4_addr(ip, out);
     if (mask) {
         int bits = cidr_bits(mask, 4);
 
+        buf_put_char(out, '/');
         if (bits >= 0) {
-            ofct_buf_printf(out, "/%d", bits);
+            buf_put_dec(out, bits);
         } else {
-            ofct_buf_printf(out, "/%u.%u.%u.%u",
-                            mask[0], mask[1], mask[2], mask[3]);
+            format_ipv4_addr(mask, out);
         }
     }
 }
@@ -789,10 +812,10 @@ format_ipv6(const uint8_t *ip, const uint8_t *mask, struct ofct_buf *out)
     if (mask) {
         int bits = cidr_bits(mask, 16);
 
+        buf_put_char(out, '/');
         if (bits >= 0) {
-            ofct_buf_printf(out, "/%d", bits);
+            buf_put_dec(out, bits);
         } else {
-            ofct_buf_putc(out, '/');
             format_ipv6_addr(mask, out);
         }
     }
@@ -866,7 +889,7 @@ format_port(uint16_t port, struct ofct_buf *out)
             return;
         }
     }
-    ofct_buf_printf(out, "%u", port);
+    buf_put_dec(out, port);
 }
 
 static int
