@@ -5,6 +5,7 @@
 #include <config.h>
 
 #include <inttypes.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,74 +30,132 @@ flow_mod_init(struct ofct_flow_mod *fm)
     fm->out_group = OFPG_ANY;
 }
 
-/* The protocol shorthands: dl_type and, for some, nw_proto. */
-static const struct {
-    const char *name;
-    uint16_t dl_type;
-    uint8_t nw_proto;
-} protocols[] = {
-    { "ip", ETH_TYPE_IP, 0 },
-    { "ipv4", ETH_TYPE_IP, 0 },
-    { "ip4", ETH_TYPE_IP, 0 },
-    { "arp", ETH_TYPE_ARP, 0 },
-    { "icmp", ETH_TYPE_IP, IPPROTO_ICMP_ },
-    { "tcp", ETH_TYPE_IP, IPPROTO_TCP_ },
-    { "udp", ETH_TYPE_IP, IPPROTO_UDP_ },
-    { "sctp", ETH_TYPE_IP, IPPROTO_SCTP_ },
-    { "ipv6", ETH_TYPE_IPV6, 0 },
-    { "ip6", ETH_TYPE_IPV6, 0 },
-    { "icmp6", ETH_TYPE_IPV6, IPPROTO_ICMPV6_ },
-    { "tcp6", ETH_TYPE_IPV6, IPPROTO_TCP_ },
-    { "udp6", ETH_TYPE_IPV6, IPPROTO_UDP_ },
-    { "sctp6", ETH_TYPE_IPV6, IPPROTO_SCTP_ },
-    { "rarp", ETH_TYPE_RARP, 0 },
-    { "mpls", 0x8847, 0 },
-    { "mplsm", 0x8848, 0 },
+/* The keywords of a flow that are not fields.  Field names and these do
+ * not overlap, so the most common kind, a field, is looked up first. */
+enum keyword_kind {
+    KW_PROTOCOL,        /* "tcp": dl_type and maybe nw_proto */
+    KW_FLAG,            /* "send_flow_rem": a flag of the flow_mod */
+    KW_NOTHING,         /* accepted and ignored, with or without value */
+    KW_TABLE,
+    KW_PRIORITY,
+    KW_IDLE_TIMEOUT,
+    KW_HARD_TIMEOUT,
+    KW_IMPORTANCE,
+    KW_COOKIE,
+    KW_STATISTIC,       /* dump-flows output: needs a value, ignored */
 };
 
-static bool
-parse_protocol(const char *name, struct match *m)
+struct keyword {
+    const char *name;
+    enum keyword_kind kind;
+    uint16_t dl_type;           /* KW_PROTOCOL */
+    uint8_t nw_proto;           /* KW_PROTOCOL, 0 for none */
+    uint16_t flag;              /* KW_FLAG */
+    uint32_t usable;            /* KW_FLAG: the protocols that have it */
+};
+
+static const struct keyword keywords[] = {
+#define PROTO(NAME, DL_TYPE, NW_PROTO) \
+    { NAME, KW_PROTOCOL, DL_TYPE, NW_PROTO, 0, 0 }
+    PROTO("ip", ETH_TYPE_IP, 0),
+    PROTO("ipv4", ETH_TYPE_IP, 0),
+    PROTO("ip4", ETH_TYPE_IP, 0),
+    PROTO("arp", ETH_TYPE_ARP, 0),
+    PROTO("icmp", ETH_TYPE_IP, IPPROTO_ICMP_),
+    PROTO("tcp", ETH_TYPE_IP, IPPROTO_TCP_),
+    PROTO("udp", ETH_TYPE_IP, IPPROTO_UDP_),
+    PROTO("sctp", ETH_TYPE_IP, IPPROTO_SCTP_),
+    PROTO("ipv6", ETH_TYPE_IPV6, 0),
+    PROTO("ip6", ETH_TYPE_IPV6, 0),
+    PROTO("icmp6", ETH_TYPE_IPV6, IPPROTO_ICMPV6_),
+    PROTO("tcp6", ETH_TYPE_IPV6, IPPROTO_TCP_),
+    PROTO("udp6", ETH_TYPE_IPV6, IPPROTO_UDP_),
+    PROTO("sctp6", ETH_TYPE_IPV6, IPPROTO_SCTP_),
+    PROTO("rarp", ETH_TYPE_RARP, 0),
+    PROTO("mpls", 0x8847, 0),
+    PROTO("mplsm", 0x8848, 0),
+#undef PROTO
+#define FLAG(NAME, FLAG, USABLE) { NAME, KW_FLAG, 0, 0, FLAG, USABLE }
+    FLAG("send_flow_rem", OFPUTIL_FF_SEND_FLOW_REM, OFCT_P_ANY),
+    FLAG("check_overlap", OFPUTIL_FF_CHECK_OVERLAP, OFCT_P_ANY),
+    FLAG("reset_counts", OFPUTIL_FF_RESET_COUNTS, OFPUTIL_P_ANY_OXM),
+    FLAG("no_packet_counts", OFPUTIL_FF_NO_PKT_COUNTS,
+         OFPUTIL_P_ANY_OXM & ~OFCT_P_OF12_OXM),
+    FLAG("no_byte_counts", OFPUTIL_FF_NO_BYT_COUNTS,
+         OFPUTIL_P_ANY_OXM & ~OFCT_P_OF12_OXM),
+#undef FLAG
+#define KW(NAME, KIND) { NAME, KIND, 0, 0, 0, 0 }
+    KW("no_readonly_table", KW_NOTHING),
+    KW("allow_hidden_fields", KW_NOTHING),
+    KW("table", KW_TABLE),
+    KW("priority", KW_PRIORITY),
+    KW("idle_timeout", KW_IDLE_TIMEOUT),
+    KW("hard_timeout", KW_HARD_TIMEOUT),
+    KW("importance", KW_IMPORTANCE),
+    KW("cookie", KW_COOKIE),
+    KW("duration", KW_STATISTIC),
+    KW("n_packets", KW_STATISTIC),
+    KW("n_bytes", KW_STATISTIC),
+    KW("idle_age", KW_STATISTIC),
+    KW("hard_age", KW_STATISTIC),
+#undef KW
+};
+#define N_KEYWORDS (sizeof keywords / sizeof *keywords)
+
+/* An open-addressed hash table of 'keywords', twice as large as needed,
+ * built on first use: every item of every flow is looked up here. */
+#define KEYWORD_SLOTS 128
+_Static_assert(2 * N_KEYWORDS <= KEYWORD_SLOTS, "KEYWORD_SLOTS too small");
+static const struct keyword *keyword_slots[KEYWORD_SLOTS];
+static pthread_once_t keyword_once = PTHREAD_ONCE_INIT;
+
+static uint32_t
+hash_keyword(const char *s)
 {
-    for (size_t i = 0; i < sizeof protocols / sizeof *protocols; i++) {
-        if (!strcmp(name, protocols[i].name)) {
-            put_be16(m->flow.dl_type, protocols[i].dl_type);
-            put_be16(m->mask.dl_type, 0xffff);
-            if (protocols[i].nw_proto) {
-                m->flow.nw_proto = protocols[i].nw_proto;
-                m->mask.nw_proto = 0xff;
-            }
-            return true;
-        }
+    uint32_t h = 2166136261u;
+
+    for (; *s; s++) {
+        h = (h ^ (unsigned char) *s) * 16777619u;
     }
-    return false;
+    return h ^ (h >> 16);
 }
 
-/* The flags of an ADD, with the protocols that have each. */
-static const struct {
-    const char *name;
-    uint16_t flag;
-    uint32_t usable;
-} flags[] = {
-    { "send_flow_rem", OFPUTIL_FF_SEND_FLOW_REM, OFCT_P_ANY },
-    { "check_overlap", OFPUTIL_FF_CHECK_OVERLAP, OFCT_P_ANY },
-    { "reset_counts", OFPUTIL_FF_RESET_COUNTS, OFPUTIL_P_ANY_OXM },
-    { "no_packet_counts", OFPUTIL_FF_NO_PKT_COUNTS,
-      OFPUTIL_P_ANY_OXM & ~OFCT_P_OF12_OXM },
-    { "no_byte_counts", OFPUTIL_FF_NO_BYT_COUNTS,
-      OFPUTIL_P_ANY_OXM & ~OFCT_P_OF12_OXM },
-};
-
-static bool
-parse_flag(const char *name, struct ofct_flow_mod *fm, uint32_t *usable)
+static const struct keyword **
+keyword_slot(const char *name)
 {
-    for (size_t i = 0; i < sizeof flags / sizeof *flags; i++) {
-        if (!strcmp(name, flags[i].name)) {
-            fm->flags |= flags[i].flag;
-            *usable &= flags[i].usable;
-            return true;
+    for (uint32_t i = hash_keyword(name); ; i++) {
+        const struct keyword **slot = &keyword_slots[i % KEYWORD_SLOTS];
+
+        if (!*slot || !strcmp((*slot)->name, name)) {
+            return slot;
         }
     }
-    return false;
+}
+
+static void
+build_keyword_slots(void)
+{
+    for (size_t i = 0; i < N_KEYWORDS; i++) {
+        *keyword_slot(keywords[i].name) = &keywords[i];
+    }
+}
+
+static const struct keyword *
+keyword_lookup(const char *name)
+{
+    pthread_once(&keyword_once, build_keyword_slots);
+    return *keyword_slot(name);
+}
+
+static void
+parse_protocol(const struct keyword *kw, struct match *m)
+{
+    put_be16(m->flow.dl_type, kw->dl_type);
+    put_be16(m->mask.dl_type, 0xffff);
+    if (kw->nw_proto) {
+        m->flow.nw_proto = kw->nw_proto;
+        m->mask.nw_proto = 0xff;
+    }
 }
 
 static int
@@ -145,15 +204,18 @@ parse_cookie(const char *value, struct ofct_flow_mod *fm,
     return str_to_u64(value, &fm->new_cookie, err);
 }
 
-/* Keywords that take a value and are not fields. */
+/* Keywords that take a value and are not fields ('kw' is NULL for an
+ * unknown name). */
 static int
-parse_keyword(const char *name, const char *value, struct ofct_flow_mod *fm,
-              uint32_t *usable, struct ofct_error *err)
+parse_keyword(const struct keyword *kw, const char *name, const char *value,
+              struct ofct_flow_mod *fm, uint32_t *usable,
+              struct ofct_error *err)
 {
     if (!*value) {
         return ofct_error_set(err, OFCT_OK, "field %s missing value", name);
     }
-    if (!strcmp(name, "table")) {
+    switch (kw ? kw->kind : KW_NOTHING) {
+    case KW_TABLE:
         if (!ofp_table_from_string(value, &fm->table_id)) {
             return ofct_error_set(err, OFCT_OK, "unknown table \"%s\"",
                                   value);
@@ -162,21 +224,23 @@ parse_keyword(const char *name, const char *value, struct ofct_flow_mod *fm,
             *usable &= OFPUTIL_P_TID;
         }
         return 0;
-    } else if (!strcmp(name, "priority")) {
+    case KW_PRIORITY:
         return str_to_u16(value, name, &fm->priority, err);
-    } else if (!strcmp(name, "idle_timeout")) {
+    case KW_IDLE_TIMEOUT:
         return str_to_u16(value, name, &fm->idle_timeout, err);
-    } else if (!strcmp(name, "hard_timeout")) {
+    case KW_HARD_TIMEOUT:
         return str_to_u16(value, name, &fm->hard_timeout, err);
-    } else if (!strcmp(name, "importance")) {
+    case KW_IMPORTANCE:
         return str_to_u16(value, name, &fm->importance, err);
-    } else if (!strcmp(name, "cookie")) {
+    case KW_COOKIE:
         return parse_cookie(value, fm, err);
-    } else if (!strcmp(name, "duration") || !strcmp(name, "n_packets")
-               || !strcmp(name, "n_bytes") || !strcmp(name, "idle_age")
-               || !strcmp(name, "hard_age")) {
+    case KW_STATISTIC:
         /* dump-flows output, accepted so that it can be read back. */
         return 0;
+    case KW_PROTOCOL:
+    case KW_FLAG:
+    case KW_NOTHING:
+        break;
     }
     return ofct_error_set(err, OFCT_OK, "unknown keyword %s", name);
 }
@@ -185,20 +249,24 @@ static int
 parse_match_item(char *name, char *value, struct ofct_flow_mod *fm,
                  uint32_t *usable, struct ofct_error *err)
 {
-    /* Field names and the other keywords do not overlap, so the most
-     * common kind, a field, is looked up first. */
     const struct mf_field *f = mf_from_ovs_name(name);
+    const struct keyword *kw;
 
     if (f) {
         return parse_field(f, value, &fm->match, usable, err);
     }
-    if (parse_protocol(name, &fm->match)
-        || parse_flag(name, fm, usable)
-        || !strcmp(name, "no_readonly_table")
-        || !strcmp(name, "allow_hidden_fields")) {
+    kw = keyword_lookup(name);
+    if (kw && kw->kind == KW_PROTOCOL) {
+        parse_protocol(kw, &fm->match);
+        return 0;
+    } else if (kw && kw->kind == KW_FLAG) {
+        fm->flags |= kw->flag;
+        *usable &= kw->usable;
+        return 0;
+    } else if (kw && kw->kind == KW_NOTHING) {
         return 0;
     }
-    return parse_keyword(name, value, fm, usable, err);
+    return parse_keyword(kw, name, value, fm, usable, err);
 }
 
 /* Splits "match...,actions=..." at the first "action", as ovs-ofctl does,
