@@ -13,6 +13,7 @@
 
 #include "openflow/flow-mod.h"
 #include "openflow/ofp-util.h"
+#include "util/buf-fmt.h"
 
 #define OFP_HEADER_LEN 8
 
@@ -58,11 +59,15 @@ classify(const uint8_t *oh, size_t len)
 static void
 put_header(const uint8_t *oh, enum ofp_msg msg, struct ofct_buf *out)
 {
-    ofct_buf_puts(out, msg_names[msg]);
+    buf_put_str(out, msg_names[msg]);
     if (oh[0] != OFCT_OFP10) {
-        ofct_buf_printf(out, " (OF1.%d)", oh[0] - 1);
+        BUF_PUT_LIT(out, " (OF1.");
+        buf_put_dec(out, oh[0] - 1);
+        buf_put_char(out, ')');
     }
-    ofct_buf_printf(out, " (xid=0x%"PRIx32"):", get_be32(oh + 4));
+    BUF_PUT_LIT(out, " (xid=0x");
+    buf_put_hex(out, get_be32(oh + 4));
+    BUF_PUT_LIT(out, "):");
 }
 
 static void
@@ -370,26 +375,41 @@ format_params(const struct ofct_flow_mod *fm, bool need_priority,
               struct ofct_buf *out)
 {
     if (fm->new_cookie && fm->new_cookie != UINT64_MAX) {
-        ofct_buf_printf(out, "cookie:0x%"PRIx64" ", fm->new_cookie);
+        BUF_PUT_LIT(out, "cookie:");
+        buf_put_0xhex(out, fm->new_cookie);
+        buf_put_char(out, ' ');
     }
     if (fm->cookie_mask) {
-        ofct_buf_printf(out, "cookie:0x%"PRIx64"/0x%"PRIx64" ", fm->cookie,
-                        fm->cookie_mask);
+        BUF_PUT_LIT(out, "cookie:");
+        buf_put_0xhex(out, fm->cookie);
+        buf_put_char(out, '/');
+        buf_put_0xhex(out, fm->cookie_mask);
+        buf_put_char(out, ' ');
     }
     if (fm->idle_timeout) {
-        ofct_buf_printf(out, "idle:%"PRIu16" ", fm->idle_timeout);
+        BUF_PUT_LIT(out, "idle:");
+        buf_put_dec(out, fm->idle_timeout);
+        buf_put_char(out, ' ');
     }
     if (fm->hard_timeout) {
-        ofct_buf_printf(out, "hard:%"PRIu16" ", fm->hard_timeout);
+        BUF_PUT_LIT(out, "hard:");
+        buf_put_dec(out, fm->hard_timeout);
+        buf_put_char(out, ' ');
     }
     if (fm->importance) {
-        ofct_buf_printf(out, "importance:%"PRIu16" ", fm->importance);
+        BUF_PUT_LIT(out, "importance:");
+        buf_put_dec(out, fm->importance);
+        buf_put_char(out, ' ');
     }
     if (need_priority && fm->priority != OFP_DEFAULT_PRIORITY) {
-        ofct_buf_printf(out, "pri:%d ", fm->priority);
+        BUF_PUT_LIT(out, "pri:");
+        buf_put_dec(out, fm->priority);
+        buf_put_char(out, ' ');
     }
     if (fm->buffer_id != UINT32_MAX) {
-        ofct_buf_printf(out, "buf:0x%"PRIx32" ", fm->buffer_id);
+        BUF_PUT_LIT(out, "buf:0x");
+        buf_put_hex(out, fm->buffer_id);
+        buf_put_char(out, ' ');
     }
     if (fm->out_port != OFPP_NONE) {
         ofct_buf_puts(out, "out_port:");
@@ -412,7 +432,8 @@ format_flags(uint16_t flags, uint8_t version, struct ofct_buf *out)
     }
     for (int i = 0; i < 6; i++) {
         if (flags & (1 << i)) {
-            ofct_buf_printf(out, "%s ", names[i]);
+            buf_put_str(out, names[i]);
+            buf_put_char(out, ' ');
         }
     }
 }
@@ -421,35 +442,44 @@ int
 flow_mod_format(const uint8_t *msg, size_t len, int verbosity,
                 struct ofct_buf *out, struct ofct_error *err)
 {
-    struct ofct_flow_mod *fm = ofct_flow_mod_new();
+    /* On the stack: printing a large flow table decodes every flow. */
+    struct ofct_flow_mod fm_;
+    struct ofct_flow_mod *fm = &fm_;
     struct ofct_actions acts;
     const char *command;
     bool need_priority;
 
+    ofct_buf_init(&fm->ofpacts);
+    /* Room for the decoded actions up front, rather than a few
+     * reallocations as they grow: the IR takes a few times the space of
+     * the wire form. */
+    ofct_buf_reserve(&fm->ofpacts, len < 16384 ? 4 * len : 65536);
     if (flow_mod_decode(fm, msg, len, err)) {
-        ofct_flow_mod_free(fm);
+        ofct_buf_uninit(&fm->ofpacts);
         return -1;
     }
     command = command_name(fm->command);
-    ofct_buf_putc(out, ' ');
+    buf_put_char(out, ' ');
     if (command) {
-        ofct_buf_puts(out, command);
+        buf_put_str(out, command);
     } else {
-        ofct_buf_printf(out, "cmd:%d", fm->command);
+        BUF_PUT_LIT(out, "cmd:");
+        buf_put_dec(out, fm->command);
     }
     if (fm->table_id) {
-        ofct_buf_printf(out, " table:%d", fm->table_id);
+        BUF_PUT_LIT(out, " table:");
+        buf_put_dec(out, fm->table_id);
     }
-    ofct_buf_putc(out, ' ');
+    buf_put_char(out, ' ');
     need_priority = format_match(msg, fm, verbosity, out);
     if (out->size && out->data[out->size - 1] != ' ') {
-        ofct_buf_putc(out, ' ');
+        buf_put_char(out, ' ');
     }
     format_params(fm, need_priority, out);
     format_flags(fm->flags, msg[0], out);
-    ofct_buf_puts(out, "actions=");
+    BUF_PUT_LIT(out, "actions=");
     acts.ofpacts = fm->ofpacts;
     ofct_actions_format(&acts, out);
-    ofct_flow_mod_free(fm);
+    ofct_buf_uninit(&fm->ofpacts);
     return 0;
 }
