@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 #include "ofct-cli.h"
 
@@ -113,19 +114,20 @@ ofct_cmd_parse_flow(const struct ofct_cli *cli, int argc, char *argv[])
     return status;
 }
 
-/* The lines of a flow file, read twice: once to find the protocol every
- * flow can use, once to print them.  A regular file is read again from
- * the start; standard input is kept in memory. */
+/* The lines of a flow file.  They are read once, except when the protocol
+ * that parse-flows speculated on changes (see below): then the lines
+ * before the change are read again, from the start of a regular file or
+ * from memory for standard input. */
 struct flow_file {
     const char *name;
     FILE *stream;
     struct ofct_buf saved;      /* Lines of stdin, NUL-separated. */
     size_t saved_ofs;
-    bool replay;                /* Second pass over 'saved'? */
+    bool replay;                /* Reading 'saved' again? */
 };
 
 /* As ofct_cli_read_line(), with getline(): the benchmark's 100,000 lines
- * are read twice, and a byte at a time shows in its profile. */
+ * are a profile where a byte at a time shows. */
 static bool
 read_flow_line(FILE *stream, struct ofct_buf *line, unsigned long *lineno)
 {
@@ -199,71 +201,249 @@ flow_file_rewind(struct flow_file *ff)
     return !fseek(ff->stream, 0, SEEK_SET);
 }
 
-/* First pass: every flow must parse; returns the protocols all can use,
- * or sets '*status'. */
-static uint32_t
-usable_for_all(struct flow_file *ff, struct ofct_flow_mod *fm,
-               int *status)
+/* The printed flows of parse-flows, held back until the "usable
+ * protocols" line that must come first is known: in memory up to
+ * SPILL_SIZE bytes at a time, beyond that in an unlinked temporary file
+ * (so that memory stays small however long the file; without a temporary
+ * file, all in memory). */
+#define SPILL_SIZE (1024 * 1024)
+
+struct held_output {
+    struct ofct_buf mem;
+    FILE *spill;                /* NULL until needed, or if unavailable. */
+    bool spill_failed;          /* No temporary file: keep all in memory. */
+    bool write_error;
+};
+
+static FILE *
+open_spill(void)
 {
-    struct ofct_buf line = OFCT_BUF_INITIALIZER;
-    uint32_t usable_all = OFCT_P_ANY;
-    unsigned long lineno = 0;
+    const char *dir = getenv("TMPDIR");
+    struct ofct_buf name = OFCT_BUF_INITIALIZER;
+    FILE *file = NULL;
+    int fd;
 
-    while (flow_file_next(ff, &line, &lineno)) {
-        struct ofct_error err;
-        uint32_t usable;
-
-        if (ofct_flow_mod_parse(fm, ofct_buf_cstr(&line), &usable, &err)) {
-            ofct_cli_error("%s:%lu: %s", ff->name, lineno, err.msg);
-            *status = OFCT_EXIT_FAILURE;
-            break;
+    ofct_buf_printf(&name, "%s/ofct-flows.XXXXXX", dir && *dir ? dir : "/tmp");
+    fd = mkstemp((char *) name.data);
+    if (fd >= 0) {
+        unlink((const char *) name.data);
+        file = fdopen(fd, "w+");
+        if (!file) {
+            close(fd);
         }
-        usable_all &= usable;
     }
-    if (ferror(ff->stream)) {
-        ofct_cli_error("%s: read error", ff->name);
-        *status = OFCT_EXIT_FAILURE;
-    }
-    ofct_buf_uninit(&line);
-    return usable_all;
+    ofct_buf_uninit(&name);
+    return file;
 }
 
-/* Second pass: prints each flow's flow_mod, with xids 1, 2, ... */
-static int
-print_all(struct flow_file *ff, struct ofct_flow_mod *fm, uint32_t protocol,
-          int verbosity)
+/* Moves what is in memory to the temporary file once there is enough of
+ * it. */
+static void
+held_output_flush(struct held_output *ho)
 {
-    struct ofct_buf line = OFCT_BUF_INITIALIZER;
-    struct ofct_buf msg = OFCT_BUF_INITIALIZER;
+    if (ho->mem.size < SPILL_SIZE || ho->spill_failed) {
+        return;
+    }
+    if (!ho->spill) {
+        ho->spill = open_spill();
+        if (!ho->spill) {
+            ho->spill_failed = true;
+            return;
+        }
+    }
+    if (fwrite(ho->mem.data, 1, ho->mem.size, ho->spill) != ho->mem.size) {
+        ho->write_error = true;
+    }
+    ofct_buf_clear(&ho->mem);
+}
+
+/* Drops everything held so far. */
+static void
+held_output_discard(struct held_output *ho)
+{
+    ofct_buf_clear(&ho->mem);
+    if (ho->spill) {
+        fclose(ho->spill);
+        ho->spill = NULL;
+    }
+}
+
+/* Writes what is held to stdout.  Returns false on a read error of the
+ * temporary file. */
+static bool
+held_output_write(struct held_output *ho)
+{
+    if (ho->spill) {
+        char buf[65536];
+        size_t n;
+
+        if (fflush(ho->spill) || fseek(ho->spill, 0, SEEK_SET)) {
+            return false;
+        }
+        while ((n = fread(buf, 1, sizeof buf, ho->spill)) > 0) {
+            fwrite(buf, 1, n, stdout);
+        }
+        if (ferror(ho->spill)) {
+            return false;
+        }
+    }
+    fwrite(ho->mem.data, 1, ho->mem.size, stdout);
+    return !ho->write_error;
+}
+
+static void
+held_output_uninit(struct held_output *ho)
+{
+    held_output_discard(ho);
+    ofct_buf_uninit(&ho->mem);
+}
+
+/* What parse-flows needs per flow. */
+struct flows_run {
+    struct flow_file *ff;
+    struct ofct_flow_mod *fm;
+    struct ofct_buf line;
+    struct ofct_buf msg;
+    int verbosity;
+};
+
+/* Encodes 'fm' for 'protocol' and appends its ofp-print text to 'out'.
+ * Returns 0, or -1 with 'err' if the flow does not encode. */
+static int
+format_flow_mod(struct flows_run *run, uint32_t protocol, uint32_t xid,
+                struct ofct_buf *out, struct ofct_error *err)
+{
+    ofct_buf_clear(&run->msg);
+    if (ofct_flow_mod_encode(run->fm, protocol, xid, &run->msg, err)) {
+        return -1;
+    }
+    ofct_ofp_print(run->msg.data, run->msg.size, run->verbosity, out);
+    return 0;
+}
+
+/* Parses the next flow of the file into run->fm.  Returns 1 for a flow,
+ * 0 at the end, or -1 after reporting an error. */
+static int
+next_flow(struct flows_run *run, uint32_t *usable, unsigned long *lineno)
+{
+    struct ofct_error err;
+
+    if (!flow_file_next(run->ff, &run->line, lineno)) {
+        return 0;
+    }
+    if (ofct_flow_mod_parse(run->fm, ofct_buf_cstr(&run->line), usable,
+                            &err)) {
+        ofct_cli_error("%s:%lu: %s", run->ff->name, *lineno, err.msg);
+        return -1;
+    }
+    return 1;
+}
+
+/* Reads and parses every flow once, printing each with the protocol that
+ * the flows so far allow (the protocol can only change when a flow
+ * narrows the usable set, rarely after the first flows).  Sets
+ * '*usable_all' to the protocols every flow can use and '*n_stale' to
+ * the number of flows at the start that were printed with another
+ * protocol than the final one and are not in 'ho'.  A flow that does not
+ * encode stops the printing: all the flows are then printed again at the
+ * end, where the error shows after the flows before it, as in ovs-ofctl.
+ * Returns an exit status. */
+static int
+parse_and_print(struct flows_run *run, uint32_t allowed,
+                uint32_t *usable_all, uint32_t *n_stale,
+                struct held_output *ho)
+{
+    uint32_t protocol = 0, n_flows = 0;
+    unsigned long lineno = 0;
+    bool printing = true;
+    uint32_t usable;
+    int retval;
+
+    *usable_all = OFCT_P_ANY;
+    *n_stale = 0;
+    while ((retval = next_flow(run, &usable, &lineno)) > 0) {
+        uint32_t chosen;
+        struct ofct_error err;
+
+        *usable_all &= usable;
+        chosen = ofct_protocol_choose(*usable_all, allowed);
+        n_flows++;
+        if (chosen != protocol) {
+            /* What was printed used a protocol that no longer fits. */
+            held_output_discard(ho);
+            *n_stale = n_flows - 1;
+            protocol = chosen;
+        }
+        if (protocol && printing) {
+            if (format_flow_mod(run, protocol, n_flows, &ho->mem, &err)) {
+                held_output_discard(ho);
+                printing = false;
+            }
+            held_output_flush(ho);
+        }
+    }
+    if (!printing) {
+        *n_stale = n_flows;
+    }
+    if (retval < 0) {
+        return OFCT_EXIT_FAILURE;
+    }
+    if (ferror(run->ff->stream)) {
+        ofct_cli_error("%s: read error", run->ff->name);
+        return OFCT_EXIT_FAILURE;
+    }
+    return OFCT_EXIT_OK;
+}
+
+/* Prints the first 'n' flows of the file again, with 'protocol'. */
+static int
+print_stale(struct flows_run *run, uint32_t protocol, uint32_t n)
+{
     struct ofct_buf text = OFCT_BUF_INITIALIZER;
     unsigned long lineno = 0;
-    uint32_t xid = 0;
     int status = OFCT_EXIT_OK;
 
-    while (!status && flow_file_next(ff, &line, &lineno)) {
+    if (!flow_file_rewind(run->ff)) {
+        ofct_cli_error("%s: cannot read again", run->ff->name);
+        return OFCT_EXIT_FAILURE;
+    }
+    for (uint32_t xid = 1; !status && xid <= n; xid++) {
         struct ofct_error err;
         uint32_t usable;
 
-        if (ofct_flow_mod_parse(fm, ofct_buf_cstr(&line), &usable, &err)) {
-            /* The file changed under us since the first pass. */
-            ofct_cli_error("%s:%lu: %s", ff->name, lineno, err.msg);
+        if (next_flow(run, &usable, &lineno) <= 0) {
+            /* The file changed under us since the first reading. */
+            if (!ferror(run->ff->stream)) {
+                ofct_cli_error("%s: changed while read", run->ff->name);
+            }
             status = OFCT_EXIT_FAILURE;
             break;
         }
-        status = print_flow_mod(fm, protocol, ++xid, verbosity, &msg, &text);
+        ofct_buf_clear(&text);
+        if (format_flow_mod(run, protocol, xid, &text, &err)) {
+            ofct_cli_error("%s", err.msg);
+            status = OFCT_EXIT_FAILURE;
+        }
+        fwrite(text.data, 1, text.size, stdout);
     }
-    ofct_buf_uninit(&line);
-    ofct_buf_uninit(&msg);
     ofct_buf_uninit(&text);
     return status;
 }
 
+/* parse-flows prints what ovs-ofctl prints: the protocols that all the
+ * flows can use, the chosen one, then each flow's flow_mod in it.  Each
+ * line is parsed once, and its output held back until the end (see
+ * parse_and_print()). */
 int
 ofct_cmd_parse_flows(const struct ofct_cli *cli, int argc, char *argv[])
 {
     struct flow_file ff = { .name = argv[0], .saved = OFCT_BUF_INITIALIZER };
-    struct ofct_flow_mod *fm;
-    uint32_t allowed, usable, protocol;
+    struct held_output ho = { .mem = OFCT_BUF_INITIALIZER };
+    struct flows_run run = {
+        .ff = &ff, .line = OFCT_BUF_INITIALIZER, .msg = OFCT_BUF_INITIALIZER,
+        .verbosity = cli->verbosity,
+    };
+    uint32_t allowed, usable, protocol, n_stale;
     int status;
 
     status = allowed_protocols(cli, &allowed);
@@ -276,21 +456,26 @@ ofct_cmd_parse_flows(const struct ofct_cli *cli, int argc, char *argv[])
         return OFCT_EXIT_FAILURE;
     }
 
-    fm = ofct_flow_mod_new();
-    usable = usable_for_all(&ff, fm, &status);
+    run.fm = ofct_flow_mod_new();
+    status = parse_and_print(&run, allowed, &usable, &n_stale, &ho);
     if (!status) {
         protocol = choose_protocol(usable, allowed);
         if (!protocol) {
             status = OFCT_EXIT_FAILURE;
-        } else if (!flow_file_rewind(&ff)) {
-            ofct_cli_error("%s: cannot read again", argv[0]);
-            status = OFCT_EXIT_FAILURE;
         } else {
-            status = print_all(&ff, fm, protocol, cli->verbosity);
+            status = print_stale(&run, protocol, n_stale);
+        }
+        if (!status && !held_output_write(&ho)) {
+            ofct_cli_error("%s: temporary file: read or write error",
+                           argv[0]);
+            status = OFCT_EXIT_FAILURE;
         }
     }
 
-    ofct_flow_mod_free(fm);
+    held_output_uninit(&ho);
+    ofct_flow_mod_free(run.fm);
+    ofct_buf_uninit(&run.line);
+    ofct_buf_uninit(&run.msg);
     ofct_buf_uninit(&ff.saved);
     if (ff.stream != stdin) {
         fclose(ff.stream);
