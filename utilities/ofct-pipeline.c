@@ -529,7 +529,7 @@ replay_all(struct replay *r)
     while (!retval && !(retval = fill_inputs(r)) && (in = earliest(r))) {
         retval = replay_one(r, in, &line);
         /* Reclaim expired connections about once a second of capture. */
-        if (r->now_ms - last_sweep >= 1000 || last_sweep == INT64_MIN) {
+        if (last_sweep == INT64_MIN || r->now_ms - last_sweep >= 1000) {
             ofct_conntrack_sweep(ofct_pipeline_conntrack(r->p), r->now_ms);
             last_sweep = r->now_ms;
         }

@@ -227,8 +227,9 @@ cls_insert(struct cls_table *t, struct cls_rule *rule,
     rule->subtable = st;
     rule->priority = priority;
     rule->seq = seq;
-    rule->values = st->n_idx ? xmalloc(st->n_idx * sizeof *rule->values)
-                             : NULL;
+    /* At least one word, so that comparing none is not comparing NULL. */
+    rule->values = xmalloc((st->n_idx ? st->n_idx : 1)
+                           * sizeof *rule->values);
     rule->hash = mask_flow(st, value, rule->values);
     rule->hnext = rule->same = NULL;
 
