@@ -162,13 +162,30 @@ EXTRA_DIST += \
 	tests/data/ct/tftp_rrq_ipv4.pktstate.txt \
 	tests/data/ct/tftp_rrq_ipv4.conntrack.txt \
 	tests/data/ct/tftp_rrq_ipv4.expect.txt \
+	tests/data/ct/ftp_eprt_ipv4.pcap \
+	tests/data/ct/ftp_eprt_ipv4.pktstate.txt \
+	tests/data/ct/ftp_eprt_ipv4.conntrack.txt \
+	tests/data/ct/ftp_eprt_ipv4.expect.txt \
+	tests/data/ct/ftp_eprt_ipv6.pcap \
+	tests/data/ct/ftp_eprt_ipv6.pktstate.txt \
+	tests/data/ct/ftp_eprt_ipv6.conntrack.txt \
+	tests/data/ct/ftp_eprt_ipv6.expect.txt \
+	tests/data/ct/ftp_epsv_ipv6.pcap \
+	tests/data/ct/ftp_epsv_ipv6.pktstate.txt \
+	tests/data/ct/ftp_epsv_ipv6.conntrack.txt \
+	tests/data/ct/ftp_epsv_ipv6.expect.txt \
+	tests/data/ct/ftp_bounce_ipv4.pcap \
+	tests/data/ct/ftp_bounce_ipv4.pktstate.txt \
+	tests/data/ct/ftp_bounce_ipv4.conntrack.txt \
+	tests/data/ct/ftp_bounce_ipv4.expect.txt \
 	tests/data/ct/ipv6_tcp_http.pcap \
 	tests/data/ct/ipv6_tcp_http.conntrack.txt \
 	tests/data/ct/ipv6_udp_echo.pcap \
 	tests/data/ct/ipv6_udp_echo.conntrack.txt \
 	tests/data/ct/ipv6_ping.pcap \
 	tests/data/ct/ipv6_ping.conntrack.txt \
-	tests/data/ct/record-ipv6.sh
+	tests/data/ct/record-ipv6.sh \
+	tests/data/ct/record-alg.sh
 
 # Benchmarks: not part of `make check` (timing belongs to no test); run
 # with `make bench`.  Each script in BENCHMARK_LIST prints its figures.

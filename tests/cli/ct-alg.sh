@@ -62,6 +62,19 @@ fi
 run_ofct ct-replay --no-commit --helper ftp "$data/ftp_passive_pasv_ipv4.pcap"
 expect_grep "--no-commit" out '13: new|trk'
 
+# A client's PORT and EPRT that name a third host (recorded against the
+# kernel's helper, which ignored them): no expectation, then or later.
+for n in 11 13; do
+    pcap_head "$data/ftp_bounce_ipv4.pcap" $n "$tmp/bounce.pcap"
+    run_ofct ct-replay --helper ftp --dump-expect "$tmp/bounce.pcap"
+    expect "FTP bounce, $n frames" 0 '*' ''
+    if [ "$(grep -vc '^[0-9]*: ' "$tmp/out")" = 0 ]; then
+        pass
+    else
+        fail "FTP bounce, $n frames: an expectation was made"
+    fi
+done
+
 # Errors.
 run_ofct ct-replay --helper sip "$data/tftp_rrq_ipv4.pcap"
 expect "unknown helper" 2 '' "ofct: --helper: unknown helper 'sip' (ftp or tftp)"

@@ -103,7 +103,8 @@ $(diff "$tmp/want" "$tmp/got")"
 
 for s in tcp_http_fin_ipv4 tcp_http_rst_ipv4 udp_echo_ipv4 icmp_echo_ipv4 \
          udp_closed_port_icmp_ipv4 ftp_active_port_ipv4 ftp_passive_pasv_ipv4 \
-         ftp_epsv_ipv4 tftp_rrq_ipv4; do
+         ftp_epsv_ipv4 tftp_rrq_ipv4 \
+         ftp_eprt_ipv4 ftp_eprt_ipv6 ftp_epsv_ipv6 ftp_bounce_ipv4; do
     run_ofct ct-replay $helpers "$data/$s.pcap"
     expect "$s: replay" 0 '*' ''
     verdicts_to_flags "$data/$s.pktstate.txt" >"$tmp/want"
