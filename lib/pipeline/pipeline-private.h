@@ -290,7 +290,6 @@ struct pipe_pass {
     bool conntracked;               /* Resumed after ct, no ct since. */
     enum pipe_xlate_error error;
     struct ofct_error *fatal;       /* Set when ofct cannot run a flow. */
-    bool failed;
 
     /* The result: datapath actions. */
     struct pipe_dp_action *actions;

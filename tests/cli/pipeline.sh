@@ -97,6 +97,13 @@ expect "-i needs a port number" 2 '' "ofct: -i: 'x' is not an OpenFlow port"
 run_ofct replay --flows "$d/nonexistent.flows" -i "1=$d/ftp-fw.active.p1.pcap"
 expect "a missing flow file" 1 '' \
     "ofct: $d/nonexistent.flows: No such file or directory"
+run_ofct replay --flows "$d/ftp-fw.flows" -i "1=$tmp/nope.pcap"
+expect "a missing capture" 1 '' \
+    "ofct: $tmp/nope.pcap: $tmp/nope.pcap: No such file or directory"
+run_ofct replay --flows "$d/ftp-fw.flows" -i "1=$d/ftp-fw.active.p1.pcap" \
+    -o "2=$tmp/no/such/dir.pcap"
+expect "an output that cannot be written" 1 '' \
+    "ofct: $tmp/no/such/dir.pcap: $tmp/no/such/dir.pcap: No such file or directory"
 printf 'ip,actions=1\ntcp,actions=ct(bogus)\n' >"$tmp/bad.flows"
 run_ofct replay --flows "$tmp/bad.flows" -i "1=$d/ftp-fw.active.p1.pcap"
 expect "a bad flow names its line" 1 '' \
