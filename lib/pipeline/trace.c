@@ -14,6 +14,7 @@
 
 #include <inttypes.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -135,23 +136,15 @@ list_print(const struct trace_list *list, int level, struct ofct_buf *out)
     }
 }
 
+/* Node texts made by pipe_trace_node() are short messages: a fixed
+ * buffer holds them. */
 static char *
 vformat(const char *fmt, va_list args)
 {
-    struct ofct_buf b = OFCT_BUF_INITIALIZER;
     char buf[256];
-    va_list copy;
-    int n;
 
-    va_copy(copy, args);
-    n = vsnprintf(buf, sizeof buf, fmt, copy);
-    va_end(copy);
-    if (n >= 0 && (size_t) n < sizeof buf) {
-        return xstrdup(buf);
-    }
-    ofct_buf_reserve(&b, n + 1);
-    vsnprintf((char *) b.data, n + 1, fmt, args);
-    return (char *) b.data;
+    vsnprintf(buf, sizeof buf, fmt, args);
+    return xstrdup(buf);
 }
 
 void
