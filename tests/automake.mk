@@ -232,7 +232,8 @@ PIPELINE_SCENARIOS = \
 	ftp-fw2.reverse
 PIPELINE_TRACES = \
 	ftp-syn ftp-reply ftp-data ftp-reverse ftp-arp ftp2-data tables-ct \
-	tables-goto tables-nest tables-loop
+	tables-goto tables-nest tables-loop vlan-lldp vlan-data icmp-normal \
+	ipv6-udp
 EXTRA_DIST += \
 	tests/data/pipeline/README.md \
 	tests/data/pipeline/record-ovs.sh \

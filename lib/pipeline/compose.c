@@ -1,5 +1,6 @@
 /* Frames built from flows, for traces: the packet that a flow such as
- * "tcp,nw_src=10.1.1.1,tp_dst=21,tcp_flags=+syn" describes, with valid
+ * "tcp,nw_src=10.1.1.1,tp_dst=21,tcp_flags=0x002" describes (just an
+ * Ethernet header for a flow without a known ethertype), with valid
  * lengths and checksums so that the conntrack engine judges it as it
  * would a real one.  Fields the flow does not give are zero, as in OVS's
  * flow_compose(); a TCP segment gets a window of 65535 so that it can
@@ -150,20 +151,14 @@ put_arp(const struct flow *f, struct ofct_buf *frame)
     memcpy(arp + 24, f->nw_dst, 4);
 }
 
-int
-pipe_compose(const union cls_flow *flow, struct ofct_buf *frame,
-             struct ofct_error *err)
+void
+pipe_compose(const union cls_flow *flow, struct ofct_buf *frame)
 {
     const struct flow *f = &flow->f;
     uint16_t dl_type = match_be16(f->dl_type);
     uint16_t tci = match_be16(f->vlan_tci);
     uint8_t *eth;
 
-    if (!dl_type) {
-        return ofct_error_set(err, OFCT_OK, "the flow needs a protocol "
-                              "(ip, tcp, arp, ..., or dl_type) to make a "
-                              "packet of");
-    }
     ofct_buf_clear(frame);
     eth = ofct_buf_put_zeros(frame, 12);
     memcpy(eth, f->dl_dst, 6);
@@ -180,5 +175,4 @@ pipe_compose(const union cls_flow *flow, struct ofct_buf *frame,
     } else if (dl_type == ETH_TYPE_ARP || dl_type == ETH_TYPE_RARP) {
         put_arp(f, frame);
     }
-    return 0;
 }

@@ -213,7 +213,9 @@ ofct_pipeline_execute(struct ofct_pipeline *p,
     pipe_result_clear(result);
     pipe_pass_start(pass, p, result, pkt->time_ms, err);
     ofct_buf_clear(&pp->frame);
-    ofct_buf_put(&pp->frame, pkt->data, pkt->size);
+    if (pkt->size) {
+        ofct_buf_put(&pp->frame, pkt->data, pkt->size);
+    }
     pp->link = pkt->link ? pkt->link : OFCT_LINK_ETHERNET;
     memset(&pp->flow, 0, sizeof pp->flow);
     memset(&pp->ct, 0, sizeof pp->ct);

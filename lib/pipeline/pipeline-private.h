@@ -384,7 +384,6 @@ bool pipe_trace_defer(struct pipe_pass *parent, struct pipe_pass *pass,
 bool pipe_trace_ct_next(struct pipe_pass *, uint8_t *state);
 
 /* Frames built from flows, for traces (compose.c). */
-int pipe_compose(const union cls_flow *, struct ofct_buf *frame,
-                 struct ofct_error *);
+void pipe_compose(const union cls_flow *, struct ofct_buf *frame);
 
 #endif

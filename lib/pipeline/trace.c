@@ -300,6 +300,26 @@ mask_if_set(const struct flow *f, struct flow *mk, size_t ofs, size_t n)
 #define MASK_IF_SET(F, MK, MEMBER) \
     mask_if_set(F, MK, offsetof(struct flow, MEMBER), sizeof (F)->MEMBER)
 
+/* OVS shows the second VLAN of a tagged packet too, before dl_src; ofct
+ * follows one VLAN, so the second is always "vlan_tci1=0x0000". */
+static void
+insert_inner_vlan(struct ofct_buf *out, size_t start)
+{
+    static const char inner[] = "vlan_tci1=0x0000,";
+    const size_t n = sizeof inner - 1;
+    const char *dl_src = strstr((const char *) out->data + start, "dl_src=");
+    size_t ofs, tail;
+
+    if (!dl_src) {
+        return;
+    }
+    ofs = dl_src - (const char *) out->data;
+    tail = out->size - ofs;
+    ofct_buf_put_uninit(out, n);
+    memmove(out->data + ofs + n, out->data + ofs, tail);
+    memcpy(out->data + ofs, inner, n);
+}
+
 static void
 format_flow(const union cls_flow *flow, uint32_t recirc_id,
             struct ofct_buf *out)
@@ -349,7 +369,11 @@ format_flow(const union cls_flow *flow, uint32_t recirc_id,
     }
     MASK_IF_SET(f, &m.mask, metadata);
     MASK_IF_SET(f, &m.mask, pkt_mark);
+    start = out->size;
     match_format(&m, OFP_DEFAULT_PRIORITY, out);
+    if (match_be16(f->vlan_tci) & VLAN_CFI) {
+        insert_inner_vlan(out, start);
+    }
     ofct_buf_chomp(out, ',');
     ofct_buf_cstr(out);
 }
@@ -654,22 +678,19 @@ trace_first(struct pipe_trace *t, struct ofct_pipeline *p,
 
     pipe_pass_start(pass, p, res, now_ms, err);
     pass->trace = t;
-    retval = pipe_compose(flow, &pass->pkt.frame, err);
-    if (!retval) {
-        pass->pkt.link = OFCT_LINK_ETHERNET;
-        pass->pkt.flow = *flow;
-        pipe_pkt_extract(&pass->pkt);
-        /* The packet's fields are the flow's, metadata included. */
-        pass->pkt.flow = *flow;
-        pass->flow = *flow;
-        pass->bytes = pass->pkt.frame.size;
-        if (!p->started) {
-            p->started = true;
-            p->start_ms = now_ms;
-        }
-        pipe_xlate(pass, 0, NULL);
-        retval = pipe_execute_pass(pass, 0);
+    pipe_compose(flow, &pass->pkt.frame);
+    pass->pkt.link = OFCT_LINK_ETHERNET;
+    pipe_pkt_extract(&pass->pkt);
+    /* The packet's fields are the flow's, metadata included. */
+    pass->pkt.flow = *flow;
+    pass->flow = *flow;
+    pass->bytes = pass->pkt.frame.size;
+    if (!p->started) {
+        p->started = true;
+        p->start_ms = now_ms;
     }
+    pipe_xlate(pass, 0, NULL);
+    retval = pipe_execute_pass(pass, 0);
     pipe_pass_destroy(pass);
     return retval;
 }
