@@ -8,6 +8,15 @@
 #include "pipeline/classifier.h"
 #include "util/xalloc.h"
 
+
+/* A catch-all subtable has no words to compare, and then 'values' may be
+ * NULL, which memcmp() must not be given even for 0 bytes. */
+static inline bool
+values_equal(const uint64_t *a, const uint64_t *b, size_t n)
+{
+    return !n || !memcmp(a, b, n * sizeof *a);
+}
+
 struct cls_subtable {
     union cls_flow mask;
     uint32_t mask_hash;             /* To find a subtable by mask fast. */
@@ -169,7 +178,7 @@ bucket_find(const struct cls_subtable *st, const uint64_t *words,
         struct cls_rule *r = *prev;
 
         if (r->hash == hash
-            && !memcmp(r->values, words, st->n_idx * sizeof *words)) {
+            && values_equal(r->values, words, st->n_idx)) {
             break;
         }
     }
@@ -274,7 +283,7 @@ subtable_lookup(const struct cls_subtable *st, const union cls_flow *flow)
 
     for (; r; r = r->hnext) {
         if (r->hash == hash
-            && !memcmp(r->values, words, st->n_idx * sizeof *words)) {
+            && values_equal(r->values, words, st->n_idx)) {
             return r;
         }
     }
