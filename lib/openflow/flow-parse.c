@@ -169,10 +169,10 @@ parse_field(const struct mf_field *f, const char *value, struct match *m,
     if (mf_parse(f, *value ? value : "0/0", &v, &mask, err)) {
         return -1;
     }
-    if (!mf_is_value_valid(f, &v)) {
-        return ofct_error_set(err, OFCT_OK, "%s is not a valid value for "
-                              "field %s", value, f->name);
-    }
+    /* No mf_is_value_valid() here, unlike set_field: as in ovs-ofctl, a
+     * match keeps the bits its field has ("dl_vlan=4096" is dl_vlan=0,
+     * "nw_tos=0x11" is nw_tos=16), and a value the wire cannot carry
+     * ("ipv6_label=0x100000") fails when the flow_mod is decoded. */
     *usable &= mf_usable_protocols(f, &mask);
     match_set_field(m, f, &v, &mask);
     if (f->prereq != MFP_NONE) {

@@ -120,11 +120,6 @@ ip_shorthand(uint8_t proto, bool v6, bool *skip_proto)
             return "icmp6";
         }
         break;
-    case 2:
-        if (!v6) {
-            return "igmp";
-        }
-        break;
     case IPPROTO_TCP_:
         return v6 ? "tcp6" : "tcp";
     case IPPROTO_UDP_:
