@@ -34,7 +34,11 @@ classify(const uint8_t *oh, size_t len)
 {
     uint8_t version = oh[0], type = oh[1];
 
-    if (version < OFCT_OFP10 || version > OFCT_OFP15) {
+    if (version > OFCT_OFP15) {
+        /* Open vSwitch reads hello and echo of any later version. */
+        return (type == 0 ? MSG_HELLO : type == 2 ? MSG_ECHO_REQUEST
+                : type == 3 ? MSG_ECHO_REPLY : MSG_UNKNOWN);
+    } else if (version < OFCT_OFP10) {
         return MSG_UNKNOWN;
     }
     switch (type) {
@@ -60,7 +64,11 @@ static void
 put_header(const uint8_t *oh, enum ofp_msg msg, struct ofct_buf *out)
 {
     buf_put_str(out, msg_names[msg]);
-    if (oh[0] != OFCT_OFP10) {
+    if (oh[0] > OFCT_OFP15) {
+        BUF_PUT_LIT(out, " (OF 0x");
+        buf_put_hex_width(out, oh[0], 2);
+        buf_put_char(out, ')');
+    } else if (oh[0] != OFCT_OFP10) {
         BUF_PUT_LIT(out, " (OF1.");
         buf_put_dec(out, oh[0] - 1);
         buf_put_char(out, ')');
@@ -273,6 +281,39 @@ print_body(const uint8_t *oh, size_t len, enum ofp_msg msg, int verbosity,
     return OFPBRC_BAD_TYPE;
 }
 
+/* The length rules Open vSwitch checks before it names a message ("exactly
+ * N bytes, or longer by a multiple of M"); a message that breaks them
+ * prints as a bare decode error, without its name. */
+static bool
+length_ok(const uint8_t *oh, size_t len, enum ofp_msg msg)
+{
+    uint8_t version = oh[0];
+    size_t min;
+
+    switch (msg) {
+    case MSG_ERROR:
+        return len >= 12;
+    case MSG_BARRIER_REQUEST:
+    case MSG_BARRIER_REPLY:
+        return len == OFP_HEADER_LEN;
+    case MSG_PACKET_OUT:
+        return len >= (version == OFCT_OFP10 || version == OFCT_OFP15
+                       ? 16 : 24);
+    case MSG_FLOW_MOD:
+        min = version == OFCT_OFP10 ? 72 : 48;
+        return len >= min && (len - min) % 8 == 0;
+    case MSG_NXT_FLOW_MOD:
+        return len >= 48 && (len - 48) % 8 == 0;
+    case MSG_HELLO:
+    case MSG_ECHO_REQUEST:
+    case MSG_ECHO_REPLY:
+    case MSG_UNKNOWN:
+        break;
+    }
+    /* A vendor (experimenter) message needs its vendor and subtype. */
+    return !(oh[1] == 4 && len < 16);
+}
+
 static void
 print_message(const uint8_t *oh, size_t len, int verbosity,
               struct ofct_buf *out, bool *ok)
@@ -281,7 +322,9 @@ print_message(const uint8_t *oh, size_t len, int verbosity,
     enum ofct_ofperr error = OFPBRC_BAD_TYPE;
     size_t start = out->size;
 
-    if (msg != MSG_UNKNOWN) {
+    if (!length_ok(oh, len, msg)) {
+        error = OFPBRC_BAD_LEN;
+    } else if (msg != MSG_UNKNOWN) {
         put_header(oh, msg, out);
         error = print_body(oh, len, msg, verbosity, out);
     }
