@@ -62,6 +62,11 @@ tests_check_xlate_SOURCES = tests/unit/check_xlate.c
 tests_check_xlate_CFLAGS = $(UNIT_CFLAGS)
 tests_check_xlate_LDADD = $(UNIT_LDADD)
 
+UNIT_TESTS += tests/check_flow
+tests_check_flow_SOURCES = tests/unit/check_flow.c tests/unit/check_flow-rows.h
+tests_check_flow_CFLAGS = $(UNIT_CFLAGS)
+tests_check_flow_LDADD = $(UNIT_LDADD)
+
 check_PROGRAMS += $(UNIT_TESTS)
 TESTS += $(UNIT_TESTS)
 
@@ -205,7 +210,8 @@ CLI_TESTS += tests/cli/flow-vectors.sh tests/cli/interop-flows.sh
 EXTRA_DIST += \
 	tests/data/ofctl-ct-flows.tsv \
 	tests/data/interop-flows.txt \
-	tests/bench/gen-flows.awk
+	tests/bench/gen-flows.awk \
+	tools/probe-ovs-flow-rows.py
 BENCHMARK_LIST += tests/bench/parse-flows.sh
 
 # Pipeline (issue 8): unit tests; the FTP firewall over real captures and
