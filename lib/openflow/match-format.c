@@ -5,6 +5,7 @@
  * each value in the form ovs-ofctl prints it. */
 #include <config.h>
 
+#include <stddef.h>
 #include <string.h>
 
 #include "openflow/match.h"
@@ -18,30 +19,32 @@ is_zero(const void *p, size_t n)
 }
 
 /* "NAME=VALUE," through the field table's text form, for the fields whose
- * match syntax is the same as their set_field syntax. */
+ * match syntax is the same as their set_field syntax and whose 'n' bytes
+ * are at offset 'ofs' of struct flow (the match printer reads them there
+ * rather than through match_get_field()). */
 static void
 format_field(const struct match *m, enum mf_id id, const char *name,
-             struct ofct_buf *out)
+             size_t ofs, size_t n, struct ofct_buf *out)
 {
-    const struct mf_field *f = mf_from_id(id);
     union mf_value value, mask;
 
-    match_get_field(m, f, &value, &mask);
-    if (!mf_is_all_zeros(mask.b, f->n_bytes)) {
-        buf_put_str(out, name);
-        buf_put_char(out, '=');
-        mf_format(f, &value, &mask, out);
-        buf_put_char(out, ',');
-    }
+    memcpy(value.b, (const uint8_t *) &m->flow + ofs, n);
+    memcpy(mask.b, (const uint8_t *) &m->mask + ofs, n);
+    buf_put_str(out, name);
+    buf_put_char(out, '=');
+    mf_format(mf_from_id(id), &value, &mask, out);
+    buf_put_char(out, ',');
 }
 
-/* format_field() for a field that lives in 'MEMBER' of struct flow, with
- * the test for its absence (the common case) inline: a match printer
- * looks at some 40 fields to print 3 or 4. */
+/* format_field() for a field that lives in 'MEMBER' of struct flow (the
+ * member is as wide as the field), with the test for its absence (the
+ * common case) inline: a match printer looks at some 40 fields to print 3
+ * or 4. */
 #define FORMAT_FIELD(M, ID, NAME, MEMBER, OUT)                          \
     do {                                                                \
         if (!is_zero(&(M)->mask.MEMBER, sizeof (M)->mask.MEMBER)) {     \
-            format_field(M, ID, NAME, OUT);                             \
+            format_field(M, ID, NAME, offsetof(struct flow, MEMBER),    \
+                         sizeof (M)->mask.MEMBER, OUT);                 \
         }                                                               \
     } while (0)
 

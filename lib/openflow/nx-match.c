@@ -43,24 +43,26 @@ put_present_entry(struct nx_writer *w, enum mf_id id, const uint8_t *value,
     const struct mf_field *f = mf_from_id(id);
     unsigned int n = f->n_bytes;
     uint32_t header = mf_header(f, w->version);
-    bool masked;
+    bool masked = !mf_is_all_ones(mask, n);
+    unsigned int payload = n * (masked ? 2 : 1);
     uint8_t *p;
 
-    masked = !mf_is_all_ones(mask, n);
     if (is_onf_tcp_flags(id, w->version)) {
         /* An experimenter OXM: the ONF id is part of the payload. */
-        header = NXM_HEADER(OXM_EXPERIMENTER_CLASS, ONFOXM_TCP_FLAGS_FIELD,
-                            masked, 4 + n * (masked ? 2 : 1));
-        p = ofct_buf_put_uninit(w->out, 8);
-        put_be32(p, header);
+        p = ofct_buf_put_uninit(w->out, 8 + payload);
+        put_be32(p, NXM_HEADER(OXM_EXPERIMENTER_CLASS,
+                               ONFOXM_TCP_FLAGS_FIELD, masked, 4 + payload));
         put_be32(p + 4, ONF_EXPERIMENTER_ID);
-    } else if (masked) {
-        header = NXM_HEADER(NXM_CLASS(header), NXM_FIELD(header), 1, 2 * n);
+        p += 8;
+    } else {
+        if (masked) {
+            header = NXM_HEADER(NXM_CLASS(header), NXM_FIELD(header), 1,
+                                payload);
+        }
+        p = ofct_buf_put_uninit(w->out, 4 + payload);
+        put_be32(p, header);
+        p += 4;
     }
-    if (!is_onf_tcp_flags(id, w->version)) {
-        put_be32(ofct_buf_put_uninit(w->out, 4), header);
-    }
-    p = ofct_buf_put_uninit(w->out, n * (masked ? 2 : 1));
     for (unsigned int i = 0; i < n; i++) {
         p[i] = value[i] & mask[i];
     }
@@ -81,6 +83,16 @@ put_entry(struct nx_writer *w, enum mf_id id, const uint8_t *value,
     }
 }
 
+/* put_entry() of member MEMBER of the flow 'FL' and mask 'MK', for a
+ * field as wide as the member: the width is then a constant and the test
+ * for an absent field a load or two. */
+#define PUT_MEMBER(W, ID, FL, MK, MEMBER)                               \
+    do {                                                                \
+        if (!bytes_are_zero((MK)->MEMBER, sizeof (MK)->MEMBER)) {       \
+            put_present_entry(W, ID, (FL)->MEMBER, (MK)->MEMBER);       \
+        }                                                               \
+    } while (0)
+
 /* An exact 8-bit entry. */
 static void
 put_u8(struct nx_writer *w, enum mf_id id, uint8_t value)
@@ -97,17 +109,17 @@ put_l4(struct nx_writer *w, const struct match *m)
 
     switch (fl->nw_proto) {
     case IPPROTO_TCP_:
-        put_entry(w, MFF_TCP_SRC, fl->tp_src, mk->tp_src);
-        put_entry(w, MFF_TCP_DST, fl->tp_dst, mk->tp_dst);
-        put_entry(w, MFF_TCP_FLAGS, fl->tcp_flags, mk->tcp_flags);
+        PUT_MEMBER(w, MFF_TCP_SRC, fl, mk, tp_src);
+        PUT_MEMBER(w, MFF_TCP_DST, fl, mk, tp_dst);
+        PUT_MEMBER(w, MFF_TCP_FLAGS, fl, mk, tcp_flags);
         return;
     case IPPROTO_UDP_:
-        put_entry(w, MFF_UDP_SRC, fl->tp_src, mk->tp_src);
-        put_entry(w, MFF_UDP_DST, fl->tp_dst, mk->tp_dst);
+        PUT_MEMBER(w, MFF_UDP_SRC, fl, mk, tp_src);
+        PUT_MEMBER(w, MFF_UDP_DST, fl, mk, tp_dst);
         return;
     case IPPROTO_SCTP_:
-        put_entry(w, MFF_SCTP_SRC, fl->tp_src, mk->tp_src);
-        put_entry(w, MFF_SCTP_DST, fl->tp_dst, mk->tp_dst);
+        PUT_MEMBER(w, MFF_SCTP_SRC, fl, mk, tp_src);
+        PUT_MEMBER(w, MFF_SCTP_DST, fl, mk, tp_dst);
         return;
     }
     if (dl_type == ETH_TYPE_IP && fl->nw_proto == IPPROTO_ICMP_) {
@@ -128,11 +140,11 @@ put_l4(struct nx_writer *w, const struct match *m)
         }
         if (!match_be16(fl->tp_dst) && (type == ND_NEIGHBOR_SOLICIT
                                         || type == ND_NEIGHBOR_ADVERT)) {
-            put_entry(w, MFF_ND_TARGET, fl->nd_target, mk->nd_target);
+            PUT_MEMBER(w, MFF_ND_TARGET, fl, mk, nd_target);
             if (type == ND_NEIGHBOR_SOLICIT) {
-                put_entry(w, MFF_ND_SLL, fl->arp_sha, mk->arp_sha);
+                PUT_MEMBER(w, MFF_ND_SLL, fl, mk, arp_sha);
             } else {
-                put_entry(w, MFF_ND_TLL, fl->arp_tha, mk->arp_tha);
+                PUT_MEMBER(w, MFF_ND_TLL, fl, mk, arp_tha);
             }
         }
     }
@@ -145,11 +157,11 @@ put_ip(struct nx_writer *w, const struct match *m)
     uint8_t frag, frag_mask;
 
     if (match_dl_type(m) == ETH_TYPE_IP) {
-        put_entry(w, MFF_IPV4_SRC, fl->nw_src, mk->nw_src);
-        put_entry(w, MFF_IPV4_DST, fl->nw_dst, mk->nw_dst);
+        PUT_MEMBER(w, MFF_IPV4_SRC, fl, mk, nw_src);
+        PUT_MEMBER(w, MFF_IPV4_DST, fl, mk, nw_dst);
     } else {
-        put_entry(w, MFF_IPV6_SRC, fl->ipv6_src, mk->ipv6_src);
-        put_entry(w, MFF_IPV6_DST, fl->ipv6_dst, mk->ipv6_dst);
+        PUT_MEMBER(w, MFF_IPV6_SRC, fl, mk, ipv6_src);
+        PUT_MEMBER(w, MFF_IPV6_DST, fl, mk, ipv6_dst);
     }
 
     /* Both fragment bits matched is an exact match of the whole byte. */
@@ -171,7 +183,7 @@ put_ip(struct nx_writer *w, const struct match *m)
     if (mk->nw_ttl) {
         put_u8(w, MFF_IP_TTL, fl->nw_ttl);
     }
-    put_entry(w, MFF_IPV6_LABEL, fl->ipv6_label, mk->ipv6_label);
+    PUT_MEMBER(w, MFF_IPV6_LABEL, fl, mk, ipv6_label);
     if (mk->nw_proto) {
         put_u8(w, MFF_IP_PROTO, fl->nw_proto);
         put_l4(w, m);
@@ -188,10 +200,10 @@ put_arp(struct nx_writer *w, const struct match *m)
         static const uint8_t ones[2] = { 0xff, 0xff };
         put_entry(w, MFF_ARP_OP, op, ones);
     }
-    put_entry(w, MFF_ARP_SPA, fl->nw_src, mk->nw_src);
-    put_entry(w, MFF_ARP_TPA, fl->nw_dst, mk->nw_dst);
-    put_entry(w, MFF_ARP_SHA, fl->arp_sha, mk->arp_sha);
-    put_entry(w, MFF_ARP_THA, fl->arp_tha, mk->arp_tha);
+    PUT_MEMBER(w, MFF_ARP_SPA, fl, mk, nw_src);
+    PUT_MEMBER(w, MFF_ARP_TPA, fl, mk, nw_dst);
+    PUT_MEMBER(w, MFF_ARP_SHA, fl, mk, arp_sha);
+    PUT_MEMBER(w, MFF_ARP_THA, fl, mk, arp_tha);
 }
 
 static void
@@ -226,18 +238,18 @@ put_ct(struct nx_writer *w, const struct match *m)
     if (FLOW_RANGE_IS_ZERO(mk, ct_state, ct_tp_dst)) {
         return;
     }
-    put_entry(w, MFF_CT_STATE, fl->ct_state, mk->ct_state);
-    put_entry(w, MFF_CT_ZONE, fl->ct_zone, mk->ct_zone);
-    put_entry(w, MFF_CT_MARK, fl->ct_mark, mk->ct_mark);
-    put_entry(w, MFF_CT_LABEL, fl->ct_label, mk->ct_label);
-    put_entry(w, MFF_CT_NW_SRC, fl->ct_nw_src, mk->ct_nw_src);
-    put_entry(w, MFF_CT_IPV6_SRC, fl->ct_ipv6_src, mk->ct_ipv6_src);
-    put_entry(w, MFF_CT_NW_DST, fl->ct_nw_dst, mk->ct_nw_dst);
-    put_entry(w, MFF_CT_IPV6_DST, fl->ct_ipv6_dst, mk->ct_ipv6_dst);
+    PUT_MEMBER(w, MFF_CT_STATE, fl, mk, ct_state);
+    PUT_MEMBER(w, MFF_CT_ZONE, fl, mk, ct_zone);
+    PUT_MEMBER(w, MFF_CT_MARK, fl, mk, ct_mark);
+    PUT_MEMBER(w, MFF_CT_LABEL, fl, mk, ct_label);
+    PUT_MEMBER(w, MFF_CT_NW_SRC, fl, mk, ct_nw_src);
+    PUT_MEMBER(w, MFF_CT_IPV6_SRC, fl, mk, ct_ipv6_src);
+    PUT_MEMBER(w, MFF_CT_NW_DST, fl, mk, ct_nw_dst);
+    PUT_MEMBER(w, MFF_CT_IPV6_DST, fl, mk, ct_ipv6_dst);
     if (fl->ct_nw_proto) {
         put_u8(w, MFF_CT_NW_PROTO, fl->ct_nw_proto);
-        put_entry(w, MFF_CT_TP_SRC, fl->ct_tp_src, mk->ct_tp_src);
-        put_entry(w, MFF_CT_TP_DST, fl->ct_tp_dst, mk->ct_tp_dst);
+        PUT_MEMBER(w, MFF_CT_TP_SRC, fl, mk, ct_tp_src);
+        PUT_MEMBER(w, MFF_CT_TP_DST, fl, mk, ct_tp_dst);
     }
 }
 
@@ -257,12 +269,12 @@ nx_put_match(const struct match *m, enum ofct_ofp_version version,
             put_be32(port, ofp_port_to_ofp11(match_be16(fl->in_port)));
             put_entry(&w, MFF_IN_PORT_OXM, port, ones);
         } else {
-            put_entry(&w, MFF_IN_PORT, fl->in_port, mk->in_port);
+            PUT_MEMBER(&w, MFF_IN_PORT, fl, mk, in_port);
         }
     }
-    put_entry(&w, MFF_ETH_SRC, fl->dl_src, mk->dl_src);
-    put_entry(&w, MFF_ETH_DST, fl->dl_dst, mk->dl_dst);
-    put_entry(&w, MFF_ETH_TYPE, fl->dl_type, mk->dl_type);
+    PUT_MEMBER(&w, MFF_ETH_SRC, fl, mk, dl_src);
+    PUT_MEMBER(&w, MFF_ETH_DST, fl, mk, dl_dst);
+    PUT_MEMBER(&w, MFF_ETH_TYPE, fl, mk, dl_type);
     put_vlan(&w, m);
     if (match_is_ip_any(m)) {
         put_ip(&w, m);
@@ -273,16 +285,16 @@ nx_put_match(const struct match *m, enum ofct_ofp_version version,
         /* No registers, as in most flows. */
     } else if (version < OFCT_OFP15) {
         for (int i = 0; i < 16; i++) {
-            put_entry(&w, MFF_REG0 + i, fl->regs[i], mk->regs[i]);
+            PUT_MEMBER(&w, MFF_REG0 + i, fl, mk, regs[i]);
         }
     } else {
         for (int i = 0; i < 8; i++) {
             put_entry(&w, MFF_XREG0 + i, fl->regs[2 * i], mk->regs[2 * i]);
         }
     }
-    put_entry(&w, MFF_PKT_MARK, fl->pkt_mark, mk->pkt_mark);
+    PUT_MEMBER(&w, MFF_PKT_MARK, fl, mk, pkt_mark);
     put_ct(&w, m);
-    put_entry(&w, MFF_METADATA, fl->metadata, mk->metadata);
+    PUT_MEMBER(&w, MFF_METADATA, fl, mk, metadata);
     if (out->size == start && m->packet_type_eth) {
         /* Only fields that did not make it to the wire asked for Ethernet;
          * OVS still says so. */
