@@ -18,11 +18,12 @@ enum {
     KV_KEY_END = 1 << 1,        /* ":=(, \t\r\n" and NUL: ends a key */
     KV_VALUE_END = 1 << 2,      /* ", \t\r\n" and NUL: ends a value */
     KV_PAREN_END = 1 << 3,      /* ")" and NUL: ends a "key(value)" */
-    KV_PAREN = 1 << 4,          /* "(" and ")" */
+    KV_OPEN = 1 << 4,           /* "(": a nested value starts */
+    KV_NEST = 1 << 5,           /* "(", ")" and NUL: nesting changes */
 };
 
 static const uint8_t kv_class[256] = {
-    ['\0'] = KV_KEY_END | KV_VALUE_END | KV_PAREN_END,
+    ['\0'] = KV_KEY_END | KV_VALUE_END | KV_PAREN_END | KV_NEST,
     [','] = KV_SPACE | KV_KEY_END | KV_VALUE_END,
     [' '] = KV_SPACE | KV_KEY_END | KV_VALUE_END,
     ['\t'] = KV_SPACE | KV_KEY_END | KV_VALUE_END,
@@ -30,8 +31,8 @@ static const uint8_t kv_class[256] = {
     ['\n'] = KV_SPACE | KV_KEY_END | KV_VALUE_END,
     [':'] = KV_KEY_END,
     ['='] = KV_KEY_END,
-    ['('] = KV_KEY_END | KV_PAREN,
-    [')'] = KV_PAREN_END | KV_PAREN,
+    ['('] = KV_KEY_END | KV_OPEN | KV_NEST,
+    [')'] = KV_PAREN_END | KV_NEST,
 };
 
 /* Length of the value at 's' up to a character of class 'end' (NUL is in
@@ -40,27 +41,29 @@ static const uint8_t kv_class[256] = {
 static size_t
 value_length(const char *s, uint8_t end)
 {
+    const uint8_t stop = end | KV_OPEN;
     size_t n = 0;
 
     for (;;) {
-        uint8_t c = kv_class[(unsigned char) s[n]];
+        int level = 0;
 
-        if (c & end) {
-            return n;
-        } else if (s[n] == '(') {
-            int level = 0;
-
-            do {
-                if (s[n] == '\0') {
-                    return n;
-                } else if (kv_class[(unsigned char) s[n]] & KV_PAREN) {
-                    level += s[n] == '(' ? 1 : -1;
-                }
-                n++;
-            } while (level > 0);
-        } else {
+        while (!(kv_class[(unsigned char) s[n]] & stop)) {
             n++;
         }
+        if (s[n] != '(') {
+            return n;
+        }
+        /* Up to the matching ')', or the end of the string. */
+        do {
+            while (!(kv_class[(unsigned char) s[n]] & KV_NEST)) {
+                n++;
+            }
+            if (s[n] == '\0') {
+                return n;
+            }
+            level += s[n] == '(' ? 1 : -1;
+            n++;
+        } while (level > 0);
     }
 }
 
@@ -125,8 +128,24 @@ bool
 str_to_llong(const char *s, int base, long long *value)
 {
     char *tail;
-    int save_errno = errno;
+    int save_errno;
 
+    /* A few decimal digits, the common case ("priority=100", "zone=5"),
+     * cannot overflow and need no strtoll(). */
+    if ((base == 10 || base == 0) && s[0] >= '1' && s[0] <= '9') {
+        long long v = 0;
+        int n;
+
+        for (n = 0; n < 18 && s[n] >= '0' && s[n] <= '9'; n++) {
+            v = v * 10 + (s[n] - '0');
+        }
+        if (s[n] == '\0') {
+            *value = v;
+            return true;
+        }
+    }
+
+    save_errno = errno;
     errno = 0;
     *value = strtoll(s, &tail, base);
     if (errno == EINVAL || errno == ERANGE || tail == s || *tail != '\0') {
