@@ -74,10 +74,19 @@ static const struct {
 /* A flags field in text: ct_state and tcp_flags. */
 struct flags_syntax {
     const char *field_name;             /* in messages: "ct_state", "TCP" */
-    const char *(*bit_name)(uint32_t);
+    const char *const *names;           /* by bit number, NULL if none */
+    unsigned int n_names;
     uint32_t allowed;
-    uint32_t named;                     /* the bits bit_name() names */
 };
+
+/* The name of flag 'bit' (one bit), or NULL. */
+static inline const char *
+bit_name(const struct flags_syntax *fs, uint32_t bit)
+{
+    unsigned int i = __builtin_ctz(bit);
+
+    return i < fs->n_names ? fs->names[i] : NULL;
+}
 
 static int
 hexit_value(int c)
@@ -165,7 +174,9 @@ parse_hex_int(const char *s, uint8_t *p, unsigned int n_bytes,
     for (;; s++) {
         int hexit;
 
-        s += strspn(s, " \t\r\n");
+        while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n') {
+            s++;
+        }
         hexit = hexit_value(*s);
         if (hexit < 0) {
             break;
@@ -198,6 +209,23 @@ parse_int(const char *s, uint8_t *p, unsigned int n_bytes, const char **tail)
 
     if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
         return parse_hex_int(s + 2, p, n_bytes, tail);
+    }
+    if (s[0] >= '1' && s[0] <= '9') {
+        /* Up to 18 decimal digits cannot overflow: no strtoull(). */
+        int n;
+
+        v = 0;
+        for (n = 0; n < 18 && s[n] >= '0' && s[n] <= '9'; n++) {
+            v = v * 10 + (s[n] - '0');
+        }
+        if (s[n] < '0' || s[n] > '9') {
+            *tail = s + n;
+            if (n_bytes < 8 && v >> (8 * n_bytes)) {
+                return ERANGE;
+            }
+            put_uint(p, n_bytes, v);
+            return 0;
+        }
     }
 
     errno = 0;
@@ -292,48 +320,23 @@ format_integer(const struct mf_field *f, const union mf_value *value,
 
 /* Flags: ct_state and tcp_flags. */
 
-static const char *
-ct_state_bit_name(uint32_t bit)
-{
-    switch (bit) {
-    case 0x01: return "new";
-    case 0x02: return "est";
-    case 0x04: return "rel";
-    case 0x08: return "rpl";
-    case 0x10: return "inv";
-    case 0x20: return "trk";
-    case 0x40: return "snat";
-    case 0x80: return "dnat";
-    default: return NULL;
-    }
-}
+static const char *const ct_state_names[] = {
+    "new", "est", "rel", "rpl", "inv", "trk", "snat", "dnat",
+};
 
-static const char *
-tcp_flag_bit_name(uint32_t bit)
-{
-    switch (bit) {
-    case 0x001: return "fin";
-    case 0x002: return "syn";
-    case 0x004: return "rst";
-    case 0x008: return "psh";
-    case 0x010: return "ack";
-    case 0x020: return "urg";
-    case 0x040: return "ece";
-    case 0x080: return "cwr";
-    case 0x100: return "ns";
-    case 0x200: return "[200]";
-    case 0x400: return "[400]";
-    case 0x800: return "[800]";
-    default: return NULL;
-    }
-}
+static const char *const tcp_flag_names[] = {
+    "fin", "syn", "rst", "psh", "ack", "urg", "ece", "cwr", "ns",
+    "[200]", "[400]", "[800]",
+};
 
 static const struct flags_syntax ct_state_syntax = {
-    "ct_state", ct_state_bit_name, CS_SUPPORTED_MASK, 0xff,
+    "ct_state", ct_state_names,
+    sizeof ct_state_names / sizeof *ct_state_names, CS_SUPPORTED_MASK,
 };
 
 static const struct flags_syntax tcp_flags_syntax = {
-    "TCP", tcp_flag_bit_name, TCP_FLAGS_MASK, 0xfff,
+    "TCP", tcp_flag_names, sizeof tcp_flag_names / sizeof *tcp_flag_names,
+    TCP_FLAGS_MASK,
 };
 
 static int
@@ -355,10 +358,11 @@ flag_at(const struct flags_syntax *fs, const char *s, const char *ends,
 
     /* Only the named bits can match; the first character rules out most
      * of them cheaply. */
-    for (bit = 1; bit && bit <= fs->named; bit <<= 1) {
-        const char *name = fs->bit_name(bit);
+    for (unsigned int i = 0; i < fs->n_names; i++) {
+        const char *name = fs->names[i];
         size_t n;
 
+        bit = 1u << i;
         if (name && name[0] == s[0]) {
             n = strlen(name);
             if (!strncmp(s, name, n)
@@ -483,7 +487,7 @@ format_flags_exact(const struct flags_syntax *fs, uint32_t flags,
         const char *name;
 
         bit = rest & -rest;
-        name = fs->bit_name(bit);
+        name = bit_name(fs, bit);
         if (name) {
             if (!first) {
                 buf_put_char(out, '|');
@@ -520,7 +524,7 @@ format_flags(const struct flags_syntax *fs, uint32_t flags, uint32_t mask,
         /* Each bit of the mask, lowest first. */
         for (uint32_t rest = mask; rest; rest &= rest - 1) {
             uint32_t bit = rest & -rest;
-            const char *name = fs->bit_name(bit);
+            const char *name = bit_name(fs, bit);
 
             buf_put_char(out, flags & bit ? '+' : '-');
             buf_put_str(out, name ? name : "[Unknown]");
