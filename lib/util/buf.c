@@ -82,9 +82,17 @@ put_uninit(struct ofct_buf *b, size_t n)
 static inline void
 put(struct ofct_buf *b, const void *src, size_t n)
 {
-    void *p = put_uninit(b, n);
+    uint8_t *p = put_uninit(b, n);
 
-    if (n) {
+    if (n <= 8) {
+        /* The formatters append a few bytes at a time: cheaper than a
+         * call to memcpy(). */
+        const uint8_t *s = src;
+
+        for (size_t i = 0; i < n; i++) {
+            p[i] = s[i];
+        }
+    } else {
         memcpy(p, src, n);
     }
 }
@@ -165,6 +173,13 @@ parse_spec(const char **fmtp, struct printf_spec *spec)
     const char *p = *fmtp;
 
     *spec = (struct printf_spec) { .precision = -1 };
+    switch (*p) {
+    case 's': case 'd': case 'u': case 'x': case 'c':
+        /* The common bare conversion. */
+        spec->conv = *p;
+        *fmtp = p + 1;
+        return true;
+    }
     for (;; p++) {
         if (*p == '-') {
             spec->left = true;
@@ -279,6 +294,34 @@ put_padded(struct ofct_buf *b, const struct printf_spec *spec,
     }
 }
 
+/* Writes 'v' in decimal just before 'end' and returns where it starts,
+ * two digits at a time. */
+static char *
+put_decimal(uint64_t v, char *end)
+{
+    static const char pairs[] =
+        "00010203040506070809101112131415161718192021222324"
+        "25262728293031323334353637383940414243444546474849"
+        "50515253545556575859606162636465666768697071727374"
+        "75767778798081828384858687888990919293949596979899";
+    char *p = end;
+
+    while (v >= 100) {
+        unsigned int r = v % 100;
+
+        v /= 100;
+        *--p = pairs[2 * r + 1];
+        *--p = pairs[2 * r];
+    }
+    if (v >= 10) {
+        *--p = pairs[2 * v + 1];
+        *--p = pairs[2 * v];
+    } else {
+        *--p = '0' + v;
+    }
+    return p;
+}
+
 static void
 put_int(struct ofct_buf *b, const struct printf_spec *spec, va_list *args)
 {
@@ -289,13 +332,14 @@ put_int(struct ofct_buf *b, const struct printf_spec *spec, va_list *args)
     bool negative;
     uint64_t v = fetch_int(spec, args, &negative);
     const char *prefix = "";
-    int n_digits, n_prefix, pad;
+    int n_digits, n_prefix = 0, pad;
 
     if (spec->conv == 'x' || spec->conv == 'X') {
         const char *hexits = spec->conv == 'x' ? lower : upper;
 
         if (spec->alt && v) {
             prefix = spec->conv == 'x' ? "0x" : "0X";
+            n_prefix = 2;
         }
         do {
             *--p = hexits[v & 15];
@@ -304,16 +348,17 @@ put_int(struct ofct_buf *b, const struct printf_spec *spec, va_list *args)
     } else {
         if (negative) {
             prefix = "-";
+            n_prefix = 1;
         }
-        do {
-            *--p = '0' + v % 10;
-            v /= 10;
-        } while (v);
+        p = put_decimal(v, end);
     }
     n_digits = end - p;
-    n_prefix = strlen(prefix);
     pad = spec->width - n_digits - n_prefix;
-    if (spec->left || !spec->zero) {
+    if (pad <= 0) {
+        /* No padding, the usual case. */
+        put(b, prefix, n_prefix);
+        put(b, p, n_digits);
+    } else if (spec->left || !spec->zero) {
         if (!spec->left) {
             put_padding(b, ' ', pad);
         }
