@@ -1180,6 +1180,30 @@ START_TEST(test_tftp)
 }
 END_TEST
 
+START_TEST(test_tftp_ipv6)
+{
+    static const char rrq[] = "\0\1file\0octet";
+    struct ofct_conntrack *ct = engine(0, 0);
+    struct ofct_ct_params tftp = { .commit = true, .helper = "tftp" };
+    struct ofct_ct_expect_entry x;
+
+    ck_assert_uint_eq(udp_data(ct, "fd00::1", "fd00::2", 40436, 69, rrq,
+                               sizeof rrq, &tftp, 0), NEW);
+    x = only_expect(ct, 0);
+    ck_assert_uint_eq(x.tuple.family, 6);
+    ck_assert_str_eq(expect_text(&x, OFCT_CT_FORMAT_DPCTL),
+                     "udp,orig=(src=fd00::2,dst=fd00::1,sport=0,"
+                     "dport=40436),parent=(src=fd00::1,dst=fd00::2,"
+                     "sport=40436,dport=69)");
+    /* Not from another address of the server. */
+    ck_assert_uint_eq(udp_data(ct, "fd00::3", "fd00::1", 5555, 40436, "x", 1,
+                               &commit, 1), NEW);
+    ck_assert_uint_eq(udp_data(ct, "fd00::2", "fd00::1", 5555, 40436, "x", 1,
+                               &commit, 1), NEW_REL);
+    ofct_conntrack_destroy(ct);
+}
+END_TEST
+
 START_TEST(test_helper_info)
 {
     uint8_t proto = 0;
@@ -1356,6 +1380,7 @@ alg_suite(void)
     tcase_add_test(tc, test_expect_master_expiry);
     tcase_add_test(tc, test_expect_icmp_error);
     tcase_add_test(tc, test_tftp);
+    tcase_add_test(tc, test_tftp_ipv6);
     tcase_add_test(tc, test_helper_info);
     tcase_add_test(tc, test_alg_garbage);
     tcase_add_test(tc, test_alg_threads);
