@@ -259,3 +259,10 @@ EXTRA_DIST += \
 	$(PIPELINE_SCENARIOS:%=tests/data/pipeline/%.flows.txt) \
 	$(PIPELINE_SCENARIOS:%=tests/data/pipeline/%.conntrack.txt) \
 	$(PIPELINE_TRACES:%=tests/data/pipeline/trace-%.txt)
+
+# NAT (issue 7): unit tests of the translation, tuple allocation, ICMP
+# errors and the FTP and TFTP helpers under NAT.
+UNIT_TESTS += tests/check_nat
+tests_check_nat_SOURCES = tests/unit/check_nat.c tests/unit/pkt-build.h
+tests_check_nat_CFLAGS = $(UNIT_CFLAGS)
+tests_check_nat_LDADD = $(UNIT_LDADD)

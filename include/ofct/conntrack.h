@@ -60,10 +60,14 @@ struct ofct_ct_tuple {
 /* A packet as the engine sees it: the frame, and the connection-tracking
  * metadata that ofct_conntrack_execute() sets on it. */
 struct ofct_packet {
-    /* Input. */
+    /* Input.  With NAT the engine rewrites the frame in place, and an
+     * ALG that lengthens a command (FTP under NAT) makes it longer: up to
+     * 'capacity' bytes at 'data' (0: 'size', no room to grow).  'size'
+     * is then the new length. */
     uint8_t *data;
     uint32_t size;
     uint16_t link;              /* OFCT_LINK_*, or 0 for Ethernet. */
+    uint32_t capacity;
 
     /* Output. */
     uint8_t ct_state;           /* OFCT_CS_*. */
@@ -72,6 +76,68 @@ struct ofct_packet {
     struct ofct_u128 ct_label;
     struct ofct_ct_tuple ct_orig;   /* Original direction, when tracked. */
     enum ofct_pkt_status status;    /* How the headers parsed. */
+};
+
+/* NAT, as a ct action's nat() asks for it (Open vSwitch's ct(nat)).
+ *
+ * OFCT_CT_NAT_SRC or _DST ("nat(src=...)", "nat(dst=...)"): a connection
+ * that the action commits is translated.  The engine picks the reply
+ * tuple at commit: for src, the source address from 'addr_min' to
+ * 'addr_max' ('family' 0: the packet's own) and the source port from
+ * 'port_min' to 'port_max' (0 and 0: none given); for dst, the
+ * destination address and port.  No two connections of a zone ever have
+ * the same tuple, in either direction: when the ranges hold no free one,
+ * the packet is "inv" and counted (n_nat_exhausted).
+ *
+ * How the tuple is chosen:
+ *   - The address: a keyed hash of the packet's source and destination
+ *     addresses (of the source only with 'persistent', so that a client
+ *     keeps its address whatever it talks to) picks where to start in the
+ *     range; the addresses after it are tried in turn.
+ *   - The port (TCP and UDP): the original port is kept when it is free
+ *     and in the range, or when no range is given (as the Linux kernel
+ *     does); otherwise the search starts at a point that 'hash' (a keyed
+ *     hash of the tuple) or 'random' picks, and neither keeps the
+ *     original port.  Without a range, a source port that must change
+ *     stays in its class (1-511, 600-1023, 1024-65535); a destination
+ *     port without a range never changes.
+ *   - ICMP queries keep their identifier unless it is taken, then get
+ *     another; other protocols change only addresses.
+ *   - The search is bounded, as the kernel's is: every port of a range of
+ *     up to 128 ports, then rounds of 64, 32 and 16 from other points;
+ *     at most 8192 tuples in all.
+ *
+ * Every later packet of the connection that goes through a ct action
+ * with nat, either OFCT_CT_NAT_BARE ("nat" alone, the way flows un-NAT
+ * the reply direction) or a range (ignored then), is translated the same
+ * way, both directions, with its IPv4, TCP, UDP and ICMP checksums fixed,
+ * and its ct_state gets "snat" or "dnat" as Open vSwitch sets them: a
+ * source-NATed connection's original direction is "snat" and its reply
+ * direction "dnat", and the other way round.  ICMP errors about the
+ * connection are translated too, outer and quoted headers.  A ct action
+ * without nat translates nothing.
+ *
+ * The FTP and TFTP helpers follow NAT: FTP's PORT, EPRT, 227 and 229
+ * are rewritten to the translated address and port (another port if
+ * that one is expected already), with TCP sequence and acknowledgement
+ * numbers (SACK blocks too) adjusted per direction from the rewrite on;
+ * the expectation is for the translated tuple, and a data connection
+ * committed with nat is translated to match its control connection. */
+enum ofct_ct_nat_type {
+    OFCT_CT_NAT_NONE,           /* No nat in the action. */
+    OFCT_CT_NAT_BARE,           /* "nat": what the connection has. */
+    OFCT_CT_NAT_SRC,            /* "nat(src=...)" */
+    OFCT_CT_NAT_DST,            /* "nat(dst=...)" */
+};
+
+struct ofct_ct_nat {
+    enum ofct_ct_nat_type type;
+    uint8_t family;             /* 4 or 6; 0: no address range. */
+    struct ofct_ip_addr addr_min, addr_max;
+    uint16_t port_min, port_max;    /* 0 and 0: no port range. */
+    bool persistent;
+    bool hash;
+    bool random;
 };
 
 /* The parameters of a ct action that the engine uses.
@@ -94,11 +160,22 @@ struct ofct_ct_params {
     uint32_t mark, mark_mask;   /* mark = (mark & ~mask) | (value & mask). */
     bool set_label;
     struct ofct_u128 label, label_mask;
+    struct ofct_ct_nat nat;     /* See above. */
 };
 
-/* Checks parameters once, before execution: the helper must exist.
- * Returns 0, or -1 with 'err' set. */
+/* Checks parameters once, before execution: the helper must exist, force
+ * needs commit, and a NAT range must be ordered (minimum not above
+ * maximum, ports both 0 or both set), without both hash and random, and
+ * only with src or dst.  Returns 0, or -1 with 'err' set. */
 int ofct_ct_params_check(const struct ofct_ct_params *,
+                         struct ofct_error *err);
+
+/* Parses a ct action in Open vSwitch's datapath (ODP) syntax, such as
+ * "ct(commit,zone=5,helper=ftp,nat(src=10.1.1.240:1024-65535,random))",
+ * into '*params' (helper names point to static storage), and checks it.
+ * Marks and labels set their bits; timeouts are not supported.  Returns
+ * 0, or -1 with 'err' saying what is wrong and where. */
+int ofct_ct_params_parse(const char *text, struct ofct_ct_params *params,
                          struct ofct_error *err);
 
 /* Whether 'name' is a helper ("ftp", "tftp"); if so, sets '*proto' to the
@@ -226,6 +303,16 @@ struct ofct_ct_stats {
     uint64_t n_expect_refused;  /* Total limit, or another master's. */
     uint64_t n_alg_bounce;      /* Announced address not the sender's. */
     uint64_t n_alg_malformed;   /* Bad numbers, delimiters, long lines. */
+
+    /* NAT. */
+    uint64_t n_nat_conns;       /* Connections with NAT now. */
+    uint64_t n_nat_exhausted;   /* Commits refused: no free tuple. */
+    uint64_t n_nat_clash;       /* Commits refused: the reply tuple of a
+                                 * connection without NAT is a NATed
+                                 * connection's. */
+    uint64_t n_nat_alg_skipped; /* FTP announcements not rewritten: split
+                                 * across segments, too long, or no room
+                                 * to lengthen the packet. */
 };
 
 void ofct_conntrack_get_stats(const struct ofct_conntrack *,

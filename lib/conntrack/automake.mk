@@ -1,6 +1,6 @@
 # Conntrack engine: connection table, L4 trackers (one file each), zones,
 # helpers registry, ALGs (one file each) and their expectation table,
-# dumps and text forms.  No dependency on lib/openflow.
+# NAT (ct-nat*.c), dumps and text forms.  No dependency on lib/openflow.
 lib_libofct_la_SOURCES += \
 	lib/conntrack/conntrack.c \
 	lib/conntrack/ct-alg.h \
@@ -9,11 +9,21 @@ lib_libofct_la_SOURCES += \
 	lib/conntrack/ct-expect.c \
 	lib/conntrack/ct-format.c \
 	lib/conntrack/ct-ftp.c \
+	lib/conntrack/ct-ftp-nat.c \
 	lib/conntrack/ct-helper.c \
 	lib/conntrack/ct-icmp.c \
 	lib/conntrack/ct-key.c \
 	lib/conntrack/ct-lock.h \
+	lib/conntrack/ct-nat.c \
+	lib/conntrack/ct-nat.h \
+	lib/conntrack/ct-nat-alloc.c \
+	lib/conntrack/ct-nat-csum.c \
+	lib/conntrack/ct-nat-icmp.c \
+	lib/conntrack/ct-nat-pkt.c \
+	lib/conntrack/ct-nat-seq.c \
 	lib/conntrack/ct-other.c \
+	lib/conntrack/ct-params.c \
+	lib/conntrack/ct-params.h \
 	lib/conntrack/ct-private.h \
 	lib/conntrack/ct-table.c \
 	lib/conntrack/ct-tcp.c \

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "conntrack/ct-alg.h"
+#include "conntrack/ct-nat.h"
 #include "conntrack/ct-private.h"
 #include "packet/parse-fast.h"
 #include "packet/parse-private.h"
@@ -70,6 +71,7 @@ ofct_conntrack_create(const struct ofct_ct_config *cfg)
     memset(ct, 0, sizeof *ct);
     ct_table_init(ct);
     init_hash_key(ct, cfg->seed);
+    ct->nat_rng = (uint64_t) ct->hash_key[0] << 32 | ct->hash_key[1];
     ct->tcp_seq_chk = !cfg->no_tcp_seq_chk;
     ct->l4_csum = !cfg->no_l4_csum;
     ct->max_conns = cfg->max_conns ? cfg->max_conns : CT_DEFAULT_MAX_CONNS;
@@ -140,6 +142,7 @@ ct_conn_free(struct ofct_conntrack *ct, struct conn *conn)
             ct_expect_remove_master(ct, conn);
         }
         free(conn->ext->alg_state);
+        ct_nat_free(ct, conn);
     }
     free(conn->ext);
     ct_free(ct->alloc, conn, conn_size(conn->family, conn->l4));
@@ -493,18 +496,123 @@ conn_set_helper(struct conn *conn, const struct ofct_ct_params *params)
     }
 }
 
+/* Gives a new connection its NAT: the expectation's, for a connection
+ * that one announced, if the ct action has nat (as in Open vSwitch, its
+ * range does not count then); the action's range for another one.
+ * Returns false if the range has no free tuple. */
+static bool
+conn_setup_nat(struct ofct_conntrack *ct, struct conn *conn,
+               const struct ofct_ct_params *params,
+               const struct ct_expect_match *m, int64_t now)
+{
+    struct ofct_ct_nat follow;
+
+    if (params->nat.type == OFCT_CT_NAT_NONE) {
+        return true;
+    } else if (m) {
+        if (m->nat.type == OFCT_CT_NAT_NONE) {
+            return true;
+        }
+        ct_nat_follow_range(&m->nat, conn->family, &follow);
+        return ct_nat_setup(ct, conn, &follow, now);
+    } else if (params->nat.type == OFCT_CT_NAT_BARE) {
+        return true;
+    }
+    return ct_nat_setup(ct, conn, &params->nat, now);
+}
+
+/* Tries to link 'conn' (original key 'key', hash 'hash') under both its
+ * keys, and leaves both shards locked, setting '*rhash' to the hash of
+ * its reply key.  No two connections have the same key: it fails if
+ * another thread has just committed the same connection, or if the reply
+ * key is taken (checked only while some connection has NAT, since
+ * otherwise a reply key is a reversed original key, which the lookup
+ * before the commit found free). */
+enum insert_result {
+    INSERTED,
+    DUPLICATE,
+    REPLY_TAKEN,
+};
+
+static enum insert_result
+conn_insert(struct ofct_conntrack *ct, struct conn *conn,
+            const struct ct_key *key, uint32_t hash, int64_t now,
+            uint32_t *rhash)
+{
+    struct ct_key reply;
+
+    conn_get_key(conn, CT_DIR_REPLY, &reply);
+    *rhash = ct_key_hash(ct, &reply);
+    conn->node[CT_DIR_ORIG].hash = hash;
+    conn->node[CT_DIR_REPLY].hash = *rhash;
+
+    lock_two(ct, hash, *rhash);
+    if (ct_table_lookup(ct_shard_of(ct, hash), key, hash, now)) {
+        return DUPLICATE;
+    }
+    if (__atomic_load_n(&ct->n_nat_conns, __ATOMIC_SEQ_CST)
+        && ct_table_lookup(ct_shard_of(ct, *rhash), &reply, *rhash, now)) {
+        return REPLY_TAKEN;
+    }
+    ct_table_insert(ct_shard_of(ct, hash), &conn->node[CT_DIR_ORIG]);
+    ct_table_insert(ct_shard_of(ct, *rhash), &conn->node[CT_DIR_REPLY]);
+    return INSERTED;
+}
+
+/* How many times a commit picks a NAT tuple again after another thread
+ * took the one it picked. */
+#define NAT_RACE_RETRIES 2
+
+/* Gives 'conn' its NAT and links it.  Returns INSERTED with both shards
+ * locked ('*rhash' the reply key's hash); otherwise nothing is locked,
+ * and a REPLY_TAKEN (which stands for any NAT failure too) is counted. */
+static enum insert_result
+conn_setup_and_insert(struct ofct_conntrack *ct, struct conn *conn,
+                      const struct ct_key *key, uint32_t hash,
+                      const struct ofct_ct_params *params,
+                      const struct ct_expect_match *m, int64_t now,
+                      uint32_t *rhash)
+{
+    enum insert_result res;
+    int attempt;
+
+    for (attempt = 0; ; attempt++) {
+        if (!conn_setup_nat(ct, conn, params, m, now)) {
+            __atomic_fetch_add(&ct->n_nat_exhausted, 1, __ATOMIC_RELAXED);
+            return REPLY_TAKEN;
+        }
+        res = conn_insert(ct, conn, key, hash, now, rhash);
+        if (res == INSERTED) {
+            return res;
+        }
+        unlock_two(ct, hash, *rhash);
+        if (res == DUPLICATE || !conn_nat(conn)
+            || attempt == NAT_RACE_RETRIES) {
+            break;
+        }
+        ct_nat_free(ct, conn);
+    }
+    if (res == REPLY_TAKEN) {
+        __atomic_fetch_add(conn_nat(conn) ? &ct->n_nat_exhausted
+                                          : &ct->n_nat_clash,
+                           1, __ATOMIC_RELAXED);
+    }
+    return res;
+}
+
 /* Commits a new connection for 'pkt' (key 'key', hash 'hash') and writes
  * its metadata on 'pkt'.  A connection that an expectation announced
  * consumes it and is related.  If a limit refuses it, the packet stays
- * "new" (or "new|rel") and nothing is stored. */
+ * "new" (or "new|rel") and nothing is stored; if its NAT or its reply
+ * key cannot be had, the packet is invalid. */
 static void
 conn_create(struct ofct_conntrack *ct, const struct ct_key *key,
-            uint32_t hash, const struct ct_pkt *cp, int l4,
+            uint32_t hash, struct ct_pkt *cp, int l4,
             const struct ofct_ct_params *params, struct ofct_packet *pkt,
-            uint32_t bytes)
+            uint32_t bytes, struct ct_nat_pkt *np)
 {
+    enum insert_result res;
     struct ct_expect_match m;
-    struct ct_key reply;
     struct conn *conn;
     uint32_t rhash;
     bool rel;
@@ -535,23 +643,25 @@ conn_create(struct ofct_conntrack *ct, const struct ct_key *key,
     }
     apply_mark_label(conn, params);
 
-    ct_key_reverse(key, &reply);
-    rhash = ct_key_hash(ct, &reply);
-    conn->node[CT_DIR_ORIG].hash = hash;
-    conn->node[CT_DIR_REPLY].hash = rhash;
-
-    lock_two(ct, hash, rhash);
-    if (ct_table_lookup(ct_shard_of(ct, hash), key, hash, cp->now)) {
-        /* Another thread committed the same connection first. */
-        unlock_two(ct, hash, rhash);
+    res = conn_setup_and_insert(ct, conn, key, hash, params,
+                                rel ? &m : NULL, cp->now, &rhash);
+    if (res != INSERTED) {
+        /* A duplicate: another thread committed the same connection
+         * first, and this packet stays "new". */
+        if (res == REPLY_TAKEN) {
+            mark_invalid(ct, pkt);
+        }
         ct_conn_free(ct, conn);
         return;
     }
-    ct_table_insert(ct_shard_of(ct, hash), &conn->node[CT_DIR_ORIG]);
-    ct_table_insert(ct_shard_of(ct, rhash), &conn->node[CT_DIR_REPLY]);
+    cp->nat = conn_nat(conn) ? np : NULL;
     if (conn->ext && conn->ext->helper) {
         /* The first packet counts too (a TFTP request, an FTP SYN). */
         conn->ext->helper->process(ct, conn, cp);
+    }
+    if (cp->nat) {
+        ct_nat_translate(conn, false, np);
+        pkt->ct_state |= ct_nat_state(conn, false);
     }
     write_md(pkt, conn);
     unlock_two(ct, hash, rhash);
@@ -567,12 +677,12 @@ conn_create(struct ofct_conntrack *ct, const struct ct_key *key,
 static void
 process_icmp_error(struct ofct_conntrack *ct, struct held *held,
                    struct ofct_packet *pkt, const struct ofct_flow_key *flow,
-                   uint16_t zone, int64_t now)
+                   uint16_t zone, int64_t now, struct ct_nat_pkt *np)
 {
     struct ofct_flow_key inner;
     struct conn_node *node;
     struct ct_shard *home;
-    struct ct_key key;
+    struct ct_key key, back;
     int family = flow->dl_type == OFCT_ETH_TYPE_IPV6 ? 6 : 4;
 
     if (flow_parse_quoted(pkt->data + flow->l7_ofs,
@@ -583,11 +693,22 @@ process_icmp_error(struct ofct_conntrack *ct, struct held *held,
         mark_invalid(ct, pkt);
         return;
     }
-    node = find_locked(ct, held, &key, ct_key_hash(ct, &key), now, &home);
+    /* The error goes back the way the quoted packet came, so it has the
+     * key of the direction opposite the quoted packet's.  Under NAT the
+     * quoted packet is the translated one, whose key no connection has:
+     * its reverse is the one to look for. */
+    ct_key_reverse(&key, &back);
+    node = find_locked(ct, held, &back, ct_key_hash(ct, &back), now, &home);
     if (node) {
-        pkt->ct_state = OFCT_CS_REL | OFCT_CS_TRK
-                        | (node->dir == CT_DIR_ORIG ? OFCT_CS_RPL : 0);
-        write_md(pkt, conn_of_node(node));
+        struct conn *conn = conn_of_node(node);
+        bool reply = node->dir == CT_DIR_REPLY;
+
+        pkt->ct_state = OFCT_CS_REL | OFCT_CS_TRK | (reply ? OFCT_CS_RPL : 0);
+        if (np && conn_nat(conn)) {
+            ct_nat_icmp_error(conn, reply, np);
+            pkt->ct_state |= ct_nat_state(conn, reply);
+        }
+        write_md(pkt, conn);
     }
     unlock_home(home);
     if (!node) {
@@ -606,6 +727,9 @@ conn_update(struct ofct_conntrack *ct, struct conn *conn,
 {
     enum ct_update_res res;
 
+    if (cp->nat) {
+        ct_nat_track_ack(conn, cp->reply, cp->nat->flow);
+    }
     res = ct_l4_protos[conn->l4]->update(ct, conn, cp);
     switch (res) {
     case CT_UPDATE_NEW:
@@ -633,6 +757,11 @@ conn_update(struct ofct_conntrack *ct, struct conn *conn,
         }
         break;
     }
+    if (cp->nat) {
+        /* Invalid packets too, as Open vSwitch translates them. */
+        ct_nat_translate(conn, cp->reply, cp->nat);
+        pkt->ct_state |= ct_nat_state(conn, cp->reply);
+    }
     write_md(pkt, conn);
     return true;
 }
@@ -645,7 +774,8 @@ lookup_and_update(struct ofct_conntrack *ct, struct held *held,
                   const struct ct_key *key, uint32_t hash,
                   struct ct_pkt *cp, const struct ofct_ct_params *params,
                   struct ofct_packet *pkt, uint32_t bytes,
-                  struct ct_key *del, uint32_t *del_id)
+                  struct ct_nat_pkt *np, struct ct_key *del,
+                  uint32_t *del_id)
 {
     struct conn_node *node;
     struct ct_shard *home;
@@ -657,6 +787,7 @@ lookup_and_update(struct ofct_conntrack *ct, struct held *held,
         struct conn *conn = conn_of_node(node);
 
         cp->reply = node->dir == CT_DIR_REPLY;
+        cp->nat = np && conn_nat(conn) ? np : NULL;
         if (!(cp->reply && params->force)) {
             handled = conn_update(ct, conn, cp, params, pkt, bytes);
         }
@@ -727,13 +858,16 @@ static void
 track(struct ofct_conntrack *ct, struct held *held, struct ofct_packet *pkt,
       const struct ofct_ct_params *params, struct ct_prep *prep, int64_t now)
 {
+    struct ct_nat_pkt nat = { pkt, &prep->flow };
+    struct ct_nat_pkt *np = params->nat.type ? &nat : NULL;
     struct ct_key del;
     struct ct_pkt cp;
     uint32_t del_id = 0;
     int l4;
 
     if (prep->kind == PREP_ICMP_ERROR) {
-        process_icmp_error(ct, held, pkt, &prep->flow, params->zone, now);
+        process_icmp_error(ct, held, pkt, &prep->flow, params->zone, now,
+                           np);
         return;
     } else if (prep->kind != PREP_TRACK) {
         return;
@@ -743,11 +877,13 @@ track(struct ofct_conntrack *ct, struct held *held, struct ofct_packet *pkt,
     cp.data = pkt->data;
     cp.reply = false;
     cp.now = now;
+    cp.nat = NULL;
     if (lookup_and_update(ct, held, &prep->key, prep->hash, &cp, params, pkt,
-                          prep->flow.l3_len, &del, &del_id)) {
+                          prep->flow.l3_len, np, &del, &del_id)) {
         return;
     }
     cp.reply = false;
+    cp.nat = NULL;
     /* What follows takes locks of its own. */
     release(held);
     if (del.family) {
@@ -762,7 +898,7 @@ track(struct ofct_conntrack *ct, struct held *held, struct ofct_packet *pkt,
     pkt->ct_state = OFCT_CS_NEW | OFCT_CS_TRK;
     if (params->commit) {
         conn_create(ct, &prep->key, prep->hash, &cp, l4, params, pkt,
-                    prep->flow.l3_len);
+                    prep->flow.l3_len, np);
     } else if (ct_expect_any(ct)) {
         struct ct_expect_match m;
 
@@ -826,18 +962,4 @@ ofct_conntrack_execute(struct ofct_conntrack *ct, struct ofct_packet *pkts,
         }
     }
     release(&held);
-}
-
-int
-ofct_ct_params_check(const struct ofct_ct_params *params,
-                     struct ofct_error *err)
-{
-    if (params->helper && !ct_helper_find(params->helper)) {
-        return ofct_error_set(err, OFCT_OK, "%s: no such helper (ALG)",
-                              params->helper);
-    }
-    if (params->force && !params->commit) {
-        return ofct_error_set(err, OFCT_OK, "force requires commit");
-    }
-    return 0;
 }

@@ -23,6 +23,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "conntrack/ct-nat.h"
 #include "conntrack/ct-private.h"
 
 /* The kernel's default total, nf_conntrack_expect_max for a table of
@@ -35,21 +36,31 @@ void ct_expect_init(struct ofct_conntrack *, uint32_t max,
                     uint32_t max_per_master);
 void ct_expect_destroy(struct ofct_conntrack *);
 
+enum ct_expect_result {
+    CT_EXPECT_OK,
+    CT_EXPECT_TAKEN,            /* Another master expects the same. */
+    CT_EXPECT_FULL,             /* The table is full. */
+};
+
 /* Creates an expectation of 'master' (whose home shard lock the caller
  * holds) for a connection with original key 'key' (its 'sport' is
- * ignored: any).  An expectation of the same master with the same key is
- * renewed instead (a retransmitted command); one of another master makes
- * this one fail.  When the master already has its helper's number of
- * expectations, the oldest goes.  Returns true if the expectation is in
- * the table. */
-bool ct_expect_create(struct ofct_conntrack *, struct conn *master,
-                      const struct ct_key *key, int64_t now);
+ * ignored: any), which gets the NAT 'nat' (NULL: none) if it is
+ * committed with nat.  An expectation of the same master with the same
+ * key is renewed instead (a retransmitted command); one of another
+ * master makes this one fail.  When the master already has its helper's
+ * number of expectations, the oldest goes. */
+enum ct_expect_result ct_expect_create(struct ofct_conntrack *,
+                                       struct conn *master,
+                                       const struct ct_key *key,
+                                       const struct ct_nat_follow *nat,
+                                       int64_t now);
 
 /* What a connection inherits from the expectation it matched. */
 struct ct_expect_match {
     struct ct_key master_key;   /* Master's original key: the parent. */
     uint32_t mark;
     struct ofct_u128 label;
+    struct ct_nat_follow nat;
 };
 
 /* Looks for an expectation that a packet with key 'key' matches at 'now'.
@@ -83,6 +94,17 @@ void ct_alg_expect_key(const struct conn *master, uint8_t proto,
                        const struct ofct_ip_addr *src,
                        const struct ofct_ip_addr *dst, uint16_t dport,
                        struct ct_key *key);
+
+/* The NAT of a connection that end 'a' announces for end 'b' to open, to
+ * 'a''s own port 'port' ('seen_port' as 'b' knows it): 'a' and 'b' are
+ * the master's keys of their directions, so 'a->src' is 'a''s own
+ * address and 'b->dst' the one 'b' knows it by.  If these differ (NAT
+ * translates 'a'), the connection is translated to 'a''s own; if 'a'
+ * knows 'b' by another address than 'b''s own (NAT translates 'b'), it
+ * comes from the address 'a' knows. */
+void ct_alg_nat_follow(const struct ct_key *a, const struct ct_key *b,
+                       uint16_t port, uint16_t seen_port,
+                       struct ct_nat_follow *nat);
 
 /* Payload of the packet at hand. */
 static inline const uint8_t *
@@ -132,6 +154,14 @@ enum ftp_parse_result {
  * matched case-insensitively and only at the start of the line. */
 enum ftp_parse_result ftp_parse_line(const char *line, size_t len,
                                      bool from_client, struct ftp_cmd *cmd);
+
+/* ct-ftp-nat.c: an announcement of the end that NAT translates.  'a' and
+ * 'b' are the master's keys of the announcing end's direction and of the
+ * other; 'line' is the line that starts at sequence number 'line_seq'. */
+void ct_ftp_nat_announce(struct ofct_conntrack *, struct conn *,
+                         const struct ct_pkt *, const struct ftp_cmd *,
+                         const char *line, uint32_t line_seq,
+                         const struct ct_key *a, const struct ct_key *b);
 
 extern const struct ct_helper ct_helper_ftp;
 extern const struct ct_helper ct_helper_tftp;

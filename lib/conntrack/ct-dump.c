@@ -198,6 +198,12 @@ ofct_conntrack_get_stats(const struct ofct_conntrack *ct_,
     s->n_alg_bounce = __atomic_load_n(&ct->n_alg_bounce, __ATOMIC_RELAXED);
     s->n_alg_malformed = __atomic_load_n(&ct->n_alg_malformed,
                                          __ATOMIC_RELAXED);
+    s->n_nat_conns = __atomic_load_n(&ct->n_nat_conns, __ATOMIC_RELAXED);
+    s->n_nat_exhausted = __atomic_load_n(&ct->n_nat_exhausted,
+                                         __ATOMIC_RELAXED);
+    s->n_nat_clash = __atomic_load_n(&ct->n_nat_clash, __ATOMIC_RELAXED);
+    s->n_nat_alg_skipped = __atomic_load_n(&ct->n_nat_alg_skipped,
+                                           __ATOMIC_RELAXED);
     ct_expect_get_stats(ct, s);
 }
 

@@ -24,6 +24,7 @@ struct ct_expect {
     const struct ct_helper *helper;
     uint32_t mark;                  /* The master's, when created. */
     struct ofct_u128 label;
+    struct ct_nat_follow nat;
     int64_t expiration;
 };
 
@@ -88,6 +89,21 @@ ct_alg_expect_key(const struct conn *master, uint8_t proto,
     key->dst = *dst;
     ct_key_set_ports(key, 0, dport);
     ct_key_set_misc(key, master->zone, proto, master->family);
+}
+
+void
+ct_alg_nat_follow(const struct ct_key *a, const struct ct_key *b,
+                  uint16_t port, uint16_t seen_port, struct ct_nat_follow *nat)
+{
+    memset(nat, 0, sizeof *nat);
+    if (memcmp(&b->dst, &a->src, sizeof a->src) || port != seen_port) {
+        nat->type = OFCT_CT_NAT_DST;
+        nat->addr = a->src;
+        nat->port = port;
+    } else if (memcmp(&a->dst, &b->src, sizeof b->src)) {
+        nat->type = OFCT_CT_NAT_SRC;
+        nat->addr = a->dst;
+    }
 }
 
 static struct ct_expect **
@@ -262,13 +278,17 @@ move_to_newest(struct ct_expect *e)
 
 static void
 expect_insert(struct ofct_conntrack *ct, struct conn *master,
-              const struct ct_key *key, uint32_t hash, int64_t now)
+              const struct ct_key *key, uint32_t hash,
+              const struct ct_nat_follow *nat, int64_t now)
 {
     struct ct_expect_table *t = ct->expects;
     struct ct_expect *e = xzalloc(sizeof *e);
     struct ct_expect **p;
 
     e->key = *key;
+    if (nat) {
+        e->nat = *nat;
+    }
     e->hash = hash;
     e->master = master;
     conn_get_key(master, CT_DIR_ORIG, &e->master_key);
@@ -286,14 +306,15 @@ expect_insert(struct ofct_conntrack *ct, struct conn *master,
     t->n_created++;
 }
 
-bool
+enum ct_expect_result
 ct_expect_create(struct ofct_conntrack *ct, struct conn *master,
-                 const struct ct_key *key_, int64_t now)
+                 const struct ct_key *key_, const struct ct_nat_follow *nat,
+                 int64_t now)
 {
     struct ct_expect_table *t = ct->expects;
+    enum ct_expect_result res = CT_EXPECT_OK;
     struct ct_key key = *key_;
     struct ct_expect *e;
-    bool ok = true;
     uint32_t hash;
 
     key.sport = 0;
@@ -309,19 +330,20 @@ ct_expect_create(struct ofct_conntrack *ct, struct conn *master,
         /* The same announcement again (a retransmission, a repeated
          * command): renew it rather than add a second one. */
         expect_fill(e, master, now);
+        e->nat = nat ? *nat : (struct ct_nat_follow) { 0 };
         move_to_newest(e);
     } else if (e) {
         /* Another master expects the same connection: the first one
          * keeps it, as in the kernel. */
         t->n_refused++;
-        ok = false;
+        res = CT_EXPECT_TAKEN;
     } else if (make_room(ct, master, now)) {
-        expect_insert(ct, master, &key, hash, now);
+        expect_insert(ct, master, &key, hash, nat, now);
     } else {
-        ok = false;
+        res = CT_EXPECT_FULL;
     }
     pthread_mutex_unlock(&t->mutex);
-    return ok;
+    return res;
 }
 
 bool
@@ -344,6 +366,7 @@ ct_expect_lookup(struct ofct_conntrack *ct, const struct ct_key *key_,
         m->master_key = e->master_key;
         m->mark = e->mark;
         m->label = e->label;
+        m->nat = e->nat;
         if (take) {
             expect_free(ct, e);
             t->n_matched++;

@@ -349,30 +349,36 @@ struct ftp_state {
 };
 
 /* Turns a parsed command into an expectation: the receiver of the
- * command will connect to the sender's announced port.
- *
- * NAT (not yet) hooks in here: the command's address and port, at
- * 'cmd->arg_ofs' of the line that starts at sequence number
- * 'line_seq', would be rewritten to the translated ones, the expectation
- * made for the translated tuple, and the difference in length recorded
- * as the sequence-number skew of this direction. */
+ * command will connect to the sender's announced port.  'a' and 'b' are
+ * the connection's keys in the sender's direction and in the other: the
+ * sender's own address is 'a.src', and the receiver connects from its own
+ * address, 'b.src', to the one it knows the sender by, 'b.dst'.  When NAT
+ * translates the sender, these differ, and the command is rewritten
+ * (ct-ftp-nat.c). */
 static void
 ftp_announce(struct ofct_conntrack *ct, struct conn *conn,
-             const struct ct_pkt *pkt, const struct ftp_cmd *cmd)
+             const struct ct_pkt *pkt, const struct ftp_cmd *cmd,
+             const struct ftp_stream *s)
 {
-    struct ct_key sent, key;
+    struct ct_nat_follow nat;
+    struct ct_key a, b, key;
 
-    /* The packet's direction of the connection: its sender is 'src'. */
-    conn_get_key(conn, pkt->reply ? CT_DIR_REPLY : CT_DIR_ORIG, &sent);
+    conn_get_key(conn, pkt->reply ? CT_DIR_REPLY : CT_DIR_ORIG, &a);
+    conn_get_key(conn, pkt->reply ? CT_DIR_ORIG : CT_DIR_REPLY, &b);
     if (cmd->type != FTP_CMD_EPSV
         && (cmd->family != conn->family
-            || memcmp(&cmd->addr, &sent.src, sizeof cmd->addr))) {
+            || memcmp(&cmd->addr, &a.src, sizeof cmd->addr))) {
         __atomic_fetch_add(&ct->n_alg_bounce, 1, __ATOMIC_RELAXED);
         return;
     }
-    ct_alg_expect_key(conn, IPPROTO_NUM_TCP, &sent.dst, &sent.src, cmd->port,
-                      &key);
-    ct_expect_create(ct, conn, &key, pkt->now);
+    if (pkt->nat && memcmp(&b.dst, &a.src, sizeof a.src)) {
+        ct_ftp_nat_announce(ct, conn, pkt, cmd, s->line, s->line_seq, &a,
+                            &b);
+        return;
+    }
+    ct_alg_expect_key(conn, IPPROTO_NUM_TCP, &b.src, &b.dst, cmd->port, &key);
+    ct_alg_nat_follow(&a, &b, cmd->port, cmd->port, &nat);
+    ct_expect_create(ct, conn, &key, &nat, pkt->now);
 }
 
 static void
@@ -387,7 +393,7 @@ ftp_line_done(struct ofct_conntrack *ct, struct conn *conn,
     }
     switch (ftp_parse_line(s->line, len, !pkt->reply, &cmd)) {
     case FTP_PARSE_OK:
-        ftp_announce(ct, conn, pkt, &cmd);
+        ftp_announce(ct, conn, pkt, &cmd, s);
         break;
     case FTP_PARSE_MALFORMED:
         __atomic_fetch_add(&ct->n_alg_malformed, 1, __ATOMIC_RELAXED);

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "conntrack/ct-nat.h"
 #include "conntrack/ct-private.h"
 #include "packet/parse-private.h"
 
@@ -110,6 +111,9 @@ conn_get_key(const struct conn *conn, enum ct_dir dir, struct ct_key *key)
     orig.family = conn->family;
     if (dir == CT_DIR_ORIG) {
         *key = orig;
+    } else if (conn_nat(conn)) {
+        /* NAT made the reply key other than the reversed original. */
+        *key = conn_nat(conn)->reply;
     } else {
         ct_key_reverse(&orig, key);
     }

@@ -88,6 +88,8 @@ struct conn_node {
 };
 
 struct ct_expect;
+struct ct_nat;
+struct ct_nat_pkt;
 
 /* Rarely used per-connection data, allocated on first use so that the
  * common connection stays small.  Later features hang off it too: the
@@ -109,6 +111,9 @@ struct conn_ext {
     /* A connection created from an expectation: its master's original key
      * ('parent.family' is 0 for other connections). */
     struct ct_key parent;
+
+    /* NAT (ct-nat.h), or NULL. */
+    struct ct_nat *nat;
 };
 
 /* Connection flags. */
@@ -171,6 +176,9 @@ struct ct_pkt {
     const uint8_t *data;
     bool reply;
     int64_t now;
+    /* The packet when the ct action translates it (a connection with NAT
+     * and a ct action with nat), for an ALG to rewrite; else NULL. */
+    struct ct_nat_pkt *nat;
 };
 
 /* An L4 tracker. */
@@ -285,12 +293,20 @@ struct ofct_conntrack {
     struct ct_expect_table *expects;
     uint32_t n_expects;
 
+    /* NAT (ct-nat.h).  'n_nat_conns' is also what tells a commit without
+     * NAT that it must check its reply key: one of a NATed connection
+     * may be the same.  'nat_rng' is the state of nat(random)'s
+     * generator, seeded from the hash key. */
+    uint32_t n_nat_conns;
+    uint64_t nat_rng;
+
     /* Statistics (atomic). */
     uint32_t n_conns;
     uint32_t next_id;
     uint64_t n_created, n_expired, n_deleted, n_invalid;
     uint64_t n_refused_full, n_refused_zone;
     uint64_t n_alg_bounce, n_alg_malformed;
+    uint64_t n_nat_exhausted, n_nat_clash, n_nat_alg_skipped;
 };
 
 static inline uint32_t

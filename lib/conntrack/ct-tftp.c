@@ -3,7 +3,9 @@
  * choosing, so the helper expects a UDP connection from the server's
  * address, any port, to the client's address and port.  As the kernel's
  * helper, it looks only at the request's opcode; the server's port is
- * whatever the connection was committed with (69 for TFTP). */
+ * whatever the connection was committed with (69 for TFTP).  Under NAT
+ * the expectation is for the client's address and port as the server
+ * knows them, and the transfer is translated as the request was. */
 #include <config.h>
 
 #include "conntrack/ct-alg.h"
@@ -16,7 +18,8 @@ static void
 tftp_process(struct ofct_conntrack *ct, struct conn *conn,
              const struct ct_pkt *pkt)
 {
-    struct ct_key req, key;
+    struct ct_key req, rep, key;
+    struct ct_nat_follow nat;
     const uint8_t *data;
     uint16_t opcode;
     size_t n;
@@ -32,12 +35,15 @@ tftp_process(struct ofct_conntrack *ct, struct conn *conn,
     if (opcode != TFTP_RRQ && opcode != TFTP_WRQ) {
         return;
     }
-    /* NAT (not yet) would make the expectation for the client's
-     * translated address and port. */
+    /* The server answers from its own address to the client's address
+     * and port as it knows them: the reply key's, which NAT may have
+     * translated.  The answer is then translated back to the client's. */
     conn_get_key(conn, CT_DIR_ORIG, &req);
-    ct_alg_expect_key(conn, IPPROTO_NUM_UDP, &req.dst, &req.src, req.sport,
+    conn_get_key(conn, CT_DIR_REPLY, &rep);
+    ct_alg_expect_key(conn, IPPROTO_NUM_UDP, &rep.src, &rep.dst, rep.dport,
                       &key);
-    ct_expect_create(ct, conn, &key, pkt->now);
+    ct_alg_nat_follow(&req, &rep, req.sport, rep.dport, &nat);
+    ct_expect_create(ct, conn, &key, &nat, pkt->now);
 }
 
 const struct ct_helper ct_helper_tftp = {
