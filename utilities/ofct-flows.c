@@ -4,6 +4,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -310,33 +311,228 @@ struct flows_run {
 /* Encodes 'fm' for 'protocol' and appends its ofp-print text to 'out'.
  * Returns 0, or -1 with 'err' if the flow does not encode. */
 static int
-format_flow_mod(struct flows_run *run, uint32_t protocol, uint32_t xid,
-                struct ofct_buf *out, struct ofct_error *err)
+format_flow_mod(struct flows_run *run, const struct ofct_flow_mod *fm,
+                uint32_t protocol, uint32_t xid, struct ofct_buf *out,
+                struct ofct_error *err)
 {
     ofct_buf_clear(&run->msg);
-    if (ofct_flow_mod_encode(run->fm, protocol, xid, &run->msg, err)) {
+    if (ofct_flow_mod_encode(fm, protocol, xid, &run->msg, err)) {
         return -1;
     }
     ofct_ofp_print(run->msg.data, run->msg.size, run->verbosity, out);
     return 0;
 }
 
-/* Parses the next flow of the file into run->fm.  Returns 1 for a flow,
- * 0 at the end, or -1 after reporting an error. */
+/* Parses the next flow of the file into 'fm'.  Returns 1 for a flow, 0
+ * at the end, or -1 after reporting an error (a read error too). */
 static int
-next_flow(struct flows_run *run, uint32_t *usable, unsigned long *lineno)
+next_flow(struct flows_run *run, struct ofct_flow_mod *fm, uint32_t *usable,
+          unsigned long *lineno)
 {
     struct ofct_error err;
 
     if (!flow_file_next(run->ff, &run->line, lineno)) {
+        if (ferror(run->ff->stream)) {
+            ofct_cli_error("%s: read error", run->ff->name);
+            return -1;
+        }
         return 0;
     }
-    if (ofct_flow_mod_parse(run->fm, ofct_buf_cstr(&run->line), usable,
-                            &err)) {
+    if (ofct_flow_mod_parse(fm, ofct_buf_cstr(&run->line), usable, &err)) {
         ofct_cli_error("%s:%lu: %s", run->ff->name, *lineno, err.msg);
         return -1;
     }
     return 1;
+}
+
+/* Parsing a flow and printing it each take about half of parse-flows'
+ * time, so on a machine with more than one core a reader thread parses
+ * the flows into a ring of slots while the main thread encodes and prints
+ * them.  The main thread sees the same flows in the same order, and the
+ * reader reports errors as the main thread would; the reader only starts
+ * after READER_AFTER flows, so that small files run on one thread. */
+#define RING_SIZE 256           /* flows parsed ahead, at most */
+#define RING_BATCH 32           /* flows handed over at a time */
+#define READER_AFTER 1024
+
+struct flow_ring {
+    struct flows_run *run;
+    struct ofct_flow_mod *fms[RING_SIZE];
+    uint32_t usable[RING_SIZE];
+    unsigned long lineno;       /* the reader's, from where it starts */
+    pthread_t thread;
+    pthread_mutex_t mutex;
+    pthread_cond_t cond;
+
+    /* Protected by 'mutex'.  Slot 'i % RING_SIZE' holds flow 'i'. */
+    size_t produced;            /* flows parsed and handed over */
+    size_t consumed;            /* flows the main thread is done with */
+    bool done;                  /* the reader has stopped... */
+    int retval;                 /* ...with next_flow()'s last result */
+};
+
+/* Hands the reader's flows up to 'n' over; returns how many flows the
+ * main thread is done with. */
+static size_t
+ring_publish(struct flow_ring *ring, size_t n, bool done, int retval)
+{
+    size_t consumed;
+
+    pthread_mutex_lock(&ring->mutex);
+    ring->produced = n;
+    ring->done = done;
+    ring->retval = retval;
+    pthread_cond_broadcast(&ring->cond);
+    consumed = ring->consumed;
+    pthread_mutex_unlock(&ring->mutex);
+    return consumed;
+}
+
+static void *
+ring_reader(void *ring_)
+{
+    struct flow_ring *ring = ring_;
+    size_t n = 0, published = 0, consumed = 0;
+    int retval;
+
+    for (;;) {
+        if (n - consumed >= RING_SIZE) {
+            /* Full: wait for the main thread to free a batch. */
+            pthread_mutex_lock(&ring->mutex);
+            ring->produced = published = n;
+            pthread_cond_broadcast(&ring->cond);
+            while (n - ring->consumed > RING_SIZE - RING_BATCH) {
+                pthread_cond_wait(&ring->cond, &ring->mutex);
+            }
+            consumed = ring->consumed;
+            pthread_mutex_unlock(&ring->mutex);
+        }
+        retval = next_flow(ring->run, ring->fms[n % RING_SIZE],
+                           &ring->usable[n % RING_SIZE], &ring->lineno);
+        if (retval <= 0) {
+            break;
+        }
+        if (++n - published >= RING_BATCH) {
+            consumed = ring_publish(ring, n, false, 0);
+            published = n;
+        }
+    }
+    ring_publish(ring, n, true, retval);
+    return NULL;
+}
+
+/* Where the main thread gets its flows: parsed by itself into run->fm,
+ * then, past READER_AFTER flows, from the ring. */
+struct flow_source {
+    struct flows_run *run;
+    unsigned long lineno;
+    size_t n;                   /* flows returned so far */
+    struct flow_ring *ring;     /* NULL while on one thread */
+    size_t avail;               /* flows handed over so far */
+    size_t released;            /* flows last reported done */
+};
+
+static bool
+start_reader(struct flow_source *src)
+{
+    struct flow_ring *ring = calloc(1, sizeof *ring);
+
+    if (!ring) {
+        return false;
+    }
+    ring->run = src->run;
+    ring->lineno = src->lineno;
+    for (size_t i = 0; i < RING_SIZE; i++) {
+        ring->fms[i] = ofct_flow_mod_new();
+    }
+    pthread_mutex_init(&ring->mutex, NULL);
+    pthread_cond_init(&ring->cond, NULL);
+    if (pthread_create(&ring->thread, NULL, ring_reader, ring)) {
+        for (size_t i = 0; i < RING_SIZE; i++) {
+            ofct_flow_mod_free(ring->fms[i]);
+        }
+        pthread_mutex_destroy(&ring->mutex);
+        pthread_cond_destroy(&ring->cond);
+        free(ring);
+        return false;
+    }
+    src->ring = ring;
+    src->avail = src->released = 0;
+    return true;
+}
+
+/* The next flow from the ring: like next_flow(). */
+static int
+ring_next(struct flow_source *src, const struct ofct_flow_mod **fm,
+          uint32_t *usable)
+{
+    struct flow_ring *ring = src->ring;
+    size_t i = src->n - READER_AFTER;
+
+    if (i == src->avail || i - src->released >= RING_BATCH) {
+        /* Every flow before 'i' is done with: hand the slots back, and
+         * wait for more flows if there are none. */
+        bool done;
+        int retval;
+
+        pthread_mutex_lock(&ring->mutex);
+        ring->consumed = src->released = i;
+        pthread_cond_broadcast(&ring->cond);
+        while (ring->produced == i && !ring->done) {
+            pthread_cond_wait(&ring->cond, &ring->mutex);
+        }
+        src->avail = ring->produced;
+        done = ring->done;
+        retval = ring->retval;
+        pthread_mutex_unlock(&ring->mutex);
+        if (i == src->avail) {
+            return done ? retval : 0;
+        }
+    }
+    *fm = ring->fms[i % RING_SIZE];
+    *usable = ring->usable[i % RING_SIZE];
+    src->n++;
+    return 1;
+}
+
+/* Like next_flow(), for the main thread. */
+static int
+source_next(struct flow_source *src, const struct ofct_flow_mod **fm,
+            uint32_t *usable)
+{
+    int retval;
+
+    if (!src->ring && src->n == READER_AFTER
+        && sysconf(_SC_NPROCESSORS_ONLN) > 1) {
+        start_reader(src);
+    }
+    if (src->ring) {
+        return ring_next(src, fm, usable);
+    }
+    retval = next_flow(src->run, src->run->fm, usable, &src->lineno);
+    if (retval > 0) {
+        *fm = src->run->fm;
+        src->n++;
+    }
+    return retval;
+}
+
+/* Waits for the reader, if there is one, and frees it. */
+static void
+source_finish(struct flow_source *src)
+{
+    struct flow_ring *ring = src->ring;
+
+    if (ring) {
+        pthread_join(ring->thread, NULL);
+        for (size_t i = 0; i < RING_SIZE; i++) {
+            ofct_flow_mod_free(ring->fms[i]);
+        }
+        pthread_mutex_destroy(&ring->mutex);
+        pthread_cond_destroy(&ring->cond);
+        free(ring);
+        src->ring = NULL;
+    }
 }
 
 /* Reads and parses every flow once, printing each with the protocol that
@@ -353,15 +549,16 @@ parse_and_print(struct flows_run *run, uint32_t allowed,
                 uint32_t *usable_all, uint32_t *n_stale,
                 struct held_output *ho)
 {
+    struct flow_source src = { .run = run };
+    const struct ofct_flow_mod *fm;
     uint32_t protocol = 0, n_flows = 0;
-    unsigned long lineno = 0;
     bool printing = true;
     uint32_t usable;
     int retval;
 
     *usable_all = OFCT_P_ANY;
     *n_stale = 0;
-    while ((retval = next_flow(run, &usable, &lineno)) > 0) {
+    while ((retval = source_next(&src, &fm, &usable)) > 0) {
         uint32_t chosen;
         struct ofct_error err;
 
@@ -375,24 +572,19 @@ parse_and_print(struct flows_run *run, uint32_t allowed,
             protocol = chosen;
         }
         if (protocol && printing) {
-            if (format_flow_mod(run, protocol, n_flows, &ho->mem, &err)) {
+            if (format_flow_mod(run, fm, protocol, n_flows, &ho->mem,
+                                &err)) {
                 held_output_discard(ho);
                 printing = false;
             }
             held_output_flush(ho);
         }
     }
+    source_finish(&src);
     if (!printing) {
         *n_stale = n_flows;
     }
-    if (retval < 0) {
-        return OFCT_EXIT_FAILURE;
-    }
-    if (ferror(run->ff->stream)) {
-        ofct_cli_error("%s: read error", run->ff->name);
-        return OFCT_EXIT_FAILURE;
-    }
-    return OFCT_EXIT_OK;
+    return retval < 0 ? OFCT_EXIT_FAILURE : OFCT_EXIT_OK;
 }
 
 /* Prints the first 'n' flows of the file again, with 'protocol'. */
@@ -411,7 +603,7 @@ print_stale(struct flows_run *run, uint32_t protocol, uint32_t n)
         struct ofct_error err;
         uint32_t usable;
 
-        if (next_flow(run, &usable, &lineno) <= 0) {
+        if (next_flow(run, run->fm, &usable, &lineno) <= 0) {
             /* The file changed under us since the first reading. */
             if (!ferror(run->ff->stream)) {
                 ofct_cli_error("%s: changed while read", run->ff->name);
@@ -420,7 +612,7 @@ print_stale(struct flows_run *run, uint32_t protocol, uint32_t n)
             break;
         }
         ofct_buf_clear(&text);
-        if (format_flow_mod(run, protocol, xid, &text, &err)) {
+        if (format_flow_mod(run, run->fm, protocol, xid, &text, &err)) {
             ofct_cli_error("%s", err.msg);
             status = OFCT_EXIT_FAILURE;
         }

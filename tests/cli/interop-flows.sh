@@ -4,8 +4,10 @@
 # output and exit status for -O OpenFlow10, OpenFlow13 and OpenFlow15 (and
 # the same bytes: the OpenFlow 1.3 run adds -mmmmm, which dumps them), and
 # "ofp-print" of ofct's own encoding must print as ovs-ofctl's ofp-print
-# of the same bytes.  Standard error is not compared: ovs-ofctl logs with
-# timestamps.  Skipped (exit 77) without ovs-ofctl.
+# of the same bytes; "parse-flows" of those flows together, and of 8,000
+# generated ones, must print what ovs-ofctl prints.  Standard error is not
+# compared: ovs-ofctl logs with timestamps.  Skipped (exit 77) without
+# ovs-ofctl.
 
 . "$srcdir/tests/cli/testlib.sh"
 
@@ -39,7 +41,29 @@ dumped_hex() {
     sed -n 's/^[0-9a-f]\{8\}  \(.\{48\}\).*/\1/p' "$tmp/out" | tr -d ' \n-'
 }
 
+# compare_file DESCRIPTION INPUT CMD...: as compare, with INPUT as
+# standard input and a diff rather than the whole output on failure (the
+# outputs are long).
+compare_file() {
+    desc=$1 input=$2; shift 2
+    "$OVS_OFCTL" "$@" <"$input" >"$tmp/ovs.out" 2>/dev/null
+    ovs_rc=$?
+    "$OFCT" "$@" <"$input" >"$tmp/out" 2>"$tmp/err"
+    rc=$?
+    if [ "$rc" != "$ovs_rc" ]; then
+        fail "$desc: exit status $rc, ovs-ofctl $ovs_rc"
+    elif ! cmp -s "$tmp/ovs.out" "$tmp/out"; then
+        diff "$tmp/ovs.out" "$tmp/out" | head -20 >"$tmp/diff"
+        : >"$tmp/out"
+        fail "$desc: output differs from ovs-ofctl's:
+$(sed 's/^/    | /' "$tmp/diff")"
+    else
+        pass
+    fi
+}
+
 n_flows=0
+: >"$tmp/good-flows"
 while IFS= read -r flow; do
     case $flow in
         '#'* | '') continue ;;
@@ -48,6 +72,9 @@ while IFS= read -r flow; do
     compare "-O OpenFlow10 parse-flow '$flow'" -O OpenFlow10 parse-flow "$flow"
     compare "-O OpenFlow13 -mmmmm parse-flow '$flow'" \
             -O OpenFlow13 -mmmmm parse-flow "$flow"
+    if [ "$ovs_rc" = 0 ]; then
+        printf '%s\n' "$flow" >>"$tmp/good-flows"
+    fi
     hex=$(dumped_hex)
     compare "-O OpenFlow15 parse-flow '$flow'" -O OpenFlow15 parse-flow "$flow"
     if [ -n "$hex" ]; then
@@ -60,4 +87,24 @@ if [ "$n_flows" -lt 300 ]; then
     rc=- ; : >"$tmp/out"; : >"$tmp/err"
     fail "expected at least 300 flows in $flows"
 fi
+
+# parse-flows: the flows above that ovs-ofctl accepts, all in one file,
+# and 8,000 flows of the benchmark's kind (enough for ofct's reader
+# thread and for its output to go through a temporary file), from a file
+# and from standard input, with a bad line at the end.
+awk -v n=8000 -f "$srcdir/tests/bench/gen-flows.awk" >"$tmp/bench-flows"
+cp "$tmp/bench-flows" "$tmp/bad-flows"
+echo 'ip,actions=bogus' >>"$tmp/bad-flows"
+for v in OpenFlow10 OpenFlow13 OpenFlow15; do
+    compare "-O $v parse-flows (interop flows)" \
+            -O $v parse-flows "$tmp/good-flows"
+    compare_file "-O $v parse-flows (8,000 flows)" /dev/null \
+                 -O $v parse-flows "$tmp/bench-flows"
+    compare_file "-O $v parse-flows - (8,000 flows)" "$tmp/bench-flows" \
+                 -O $v parse-flows -
+done
+compare_file "parse-flows - (a bad line after 8,000)" "$tmp/bad-flows" \
+             parse-flows -
+compare_file "-mmmmm parse-flows (8,000 flows)" /dev/null \
+             -mmmmm parse-flows "$tmp/bench-flows"
 finish
