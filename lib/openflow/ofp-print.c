@@ -125,8 +125,9 @@ print_hello(const uint8_t *oh, size_t len, struct ofct_buf *out)
         ofs += (elen + 7) / 8 * 8;
     }
     if (!bitmap) {
-        /* No bitmap: every version up to the header's. */
-        bitmap = ((1u << (oh[0] + 1)) - 1) & ~1u;
+        /* No bitmap: every version up to the header's (a damaged header
+         * may name a version past what 32 bits can show). */
+        bitmap = oh[0] >= 31 ? ~1u : ((1u << (oh[0] + 1)) - 1) & ~1u;
     }
     ofct_buf_puts(out, "\n version bitmap: ");
     for (int v = 0; v < 32; v++) {
