@@ -83,7 +83,8 @@ AM_TESTS_ENVIRONMENT = \
 	srcdir='$(abs_top_srcdir)'; export srcdir; \
 	builddir='$(abs_top_builddir)'; export builddir; \
 	OFCT='$(abs_top_builddir)/utilities/ofct'; export OFCT; \
-	PACKAGE_VERSION='$(PACKAGE_VERSION)'; export PACKAGE_VERSION;
+	PACKAGE_VERSION='$(PACKAGE_VERSION)'; export PACKAGE_VERSION; \
+	: $${CK_DEFAULT_TIMEOUT:=300}; export CK_DEFAULT_TIMEOUT;
 
 EXTRA_DIST += \
 	$(CLI_TESTS) \
