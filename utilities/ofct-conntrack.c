@@ -41,9 +41,10 @@ options_start(void)
 }
 
 static int
-next_option(int argc, char *argv[], const struct option *options)
+next_option(int argc, char *argv[], const char *shortopts,
+            const struct option *options)
 {
-    return getopt_long(argc + 1, argv - 1, "+:", options, NULL);
+    return getopt_long(argc + 1, argv - 1, shortopts, options, NULL);
 }
 
 /* Reports the option that getopt could not take ('c' is what it
@@ -115,8 +116,19 @@ struct helper_binding {
 
 #define MAX_HELPER_BINDINGS 16
 
-struct replay_opts {
+/* --ct [port=PORT:]ACTION: the ct action for packets to PORT (TCP or UDP),
+ * or for all the others. */
+struct ct_binding {
+    uint16_t port;
     struct ofct_ct_params params;
+};
+
+#define MAX_CT_BINDINGS 16
+
+struct replay_opts {
+    struct ofct_ct_params params;   /* For packets no --ct port= names. */
+    bool default_ct;                /* --ct without port= gave 'params'. */
+    bool zone_or_commit;            /* --zone or --no-commit did. */
     struct ofct_ct_config cfg;
     bool dump;
     bool dump_expect;
@@ -124,6 +136,9 @@ struct replay_opts {
     int verbosity;
     struct helper_binding helpers[MAX_HELPER_BINDINGS];
     size_t n_helpers;
+    struct ct_binding cts[MAX_CT_BINDINGS];
+    size_t n_cts;
+    const char *write_file;         /* -w */
 };
 
 static int
@@ -157,27 +172,76 @@ parse_helper_option(const char *arg, struct replay_opts *o)
     return OFCT_EXIT_OK;
 }
 
-/* The helper that a --helper option gives 'frame', or NULL. */
-static const char *
-frame_helper(const struct replay_opts *o, enum ofct_link_type link,
-             const struct ofct_frame *frame)
+static int
+parse_ct_option(const char *arg, struct replay_opts *o)
+{
+    struct ofct_ct_params *params = &o->params;
+    unsigned long long port = 0;
+    struct ofct_error err;
+    const char *action = arg;
+
+    if (!strncmp(arg, "port=", 5)) {
+        const char *colon = strchr(arg, ':');
+        char number[8];
+
+        if (!colon || colon - arg - 5 >= (ptrdiff_t) sizeof number) {
+            return ofct_cli_usage_error("--ct: '%s' is not "
+                                        "port=PORT:ACTION", arg);
+        }
+        memcpy(number, arg + 5, colon - arg - 5);
+        number[colon - arg - 5] = '\0';
+        if (parse_number("--ct port", number, 1, 65535, &port)) {
+            return OFCT_EXIT_USAGE;
+        }
+        if (o->n_cts >= MAX_CT_BINDINGS) {
+            return ofct_cli_usage_error("--ct: at most %d ports",
+                                        MAX_CT_BINDINGS);
+        }
+        o->cts[o->n_cts].port = port;
+        params = &o->cts[o->n_cts++].params;
+        action = colon + 1;
+    } else if (o->default_ct) {
+        return ofct_cli_usage_error("--ct: only one without port=");
+    } else {
+        o->default_ct = true;
+    }
+    ofct_error_clear(&err);
+    if (ofct_ct_params_parse(action, params, &err)) {
+        return ofct_cli_usage_error("--ct: %s", err.msg);
+    }
+    return OFCT_EXIT_OK;
+}
+
+/* The ct parameters of 'frame': those of the --ct port= for its TCP or UDP
+ * destination port, else the default ones, with the helper that a
+ * --helper option gives it. */
+static void
+frame_params(const struct replay_opts *o, enum ofct_link_type link,
+             const struct ofct_frame *frame, struct ofct_ct_params *params)
 {
     struct ofct_parse_options popts = { o->cfg.no_l4_csum };
     struct ofct_flow_key key;
     size_t i;
 
-    if (!o->n_helpers
+    *params = o->params;
+    if ((!o->n_helpers && !o->n_cts)
         || ofct_frame_parse(link, frame->data, frame->caplen, &popts, &key,
-                            NULL) != OFCT_PKT_OK) {
-        return NULL;
+                            NULL) != OFCT_PKT_OK
+        || (key.nw_proto != 6 && key.nw_proto != 17)) {
+        return;
     }
-    for (i = 0; i < o->n_helpers; i++) {
-        if (key.nw_proto == o->helpers[i].proto
-            && key.tp_dst == o->helpers[i].port) {
-            return o->helpers[i].name;
+    for (i = 0; i < o->n_cts; i++) {
+        if (key.tp_dst == o->cts[i].port) {
+            *params = o->cts[i].params;
+            break;
         }
     }
-    return NULL;
+    for (i = 0; i < o->n_helpers && !params->helper; i++) {
+        if (key.nw_proto == o->helpers[i].proto
+            && key.tp_dst == o->helpers[i].port) {
+            params->helper = o->helpers[i].name;
+        }
+    }
 }
 
 static int
@@ -292,27 +356,68 @@ dump_expectations(struct ofct_conntrack *ct, const struct replay_opts *o,
     sorted_lines_print(&sl);
 }
 
-/* Runs one frame through the engine and prints its line. */
-static void
+/* Room for an ALG to lengthen a packet under NAT: an FTP rewrite adds at
+ * most a few dozen bytes. */
+#define NAT_ROOM 256
+
+/* What a replay writes besides its lines: the frames as they left the
+ * engine (-w). */
+struct replay_out {
+    struct ofct_pcap_writer *writer;
+    enum ofct_link_type link;
+    struct ofct_buf frame;          /* The frame the engine rewrites. */
+    struct ofct_buf line;
+};
+
+/* Writes the frame as the engine left it. */
+static int
+write_frame(struct replay_out *out, const struct ofct_frame *in,
+            const struct ofct_packet *pkt)
+{
+    struct ofct_frame f = *in;
+    struct ofct_error err;
+
+    f.data = pkt->data;
+    f.caplen = pkt->size;
+    f.len = in->len + pkt->size - in->caplen;
+    if (ofct_pcap_write(out->writer, &f, &err)) {
+        ofct_cli_error("%s", err.msg);
+        return OFCT_EXIT_FAILURE;
+    }
+    return OFCT_EXIT_OK;
+}
+
+/* Runs one frame through the engine, prints its line and writes it. */
+static int
 replay_frame(struct ofct_conntrack *ct, const struct replay_opts *o,
              enum ofct_link_type link, const struct ofct_frame *frame,
-             unsigned long long n, struct ofct_buf *scratch)
+             unsigned long long n, struct replay_out *out)
 {
-    struct ofct_ct_params params = o->params;
+    struct ofct_buf *line = &out->line;
+    struct ofct_ct_params params;
     struct ofct_packet pkt;
 
     memset(&pkt, 0, sizeof pkt);
-    params.helper = frame_helper(o, link, frame);
-    /* The engine may rewrite packets (NAT), so it gets its own copy. */
-    ofct_buf_clear(scratch);
-    pkt.data = ofct_buf_put(scratch, frame->data, frame->caplen);
+    frame_params(o, link, frame, &params);
+    /* The engine may rewrite packets (NAT), so it gets its own copy, with
+     * room to grow. */
+    ofct_buf_clear(&out->frame);
+    ofct_buf_reserve(&out->frame, frame->caplen + NAT_ROOM);
+    pkt.data = ofct_buf_put(&out->frame, frame->data, frame->caplen);
     pkt.size = frame->caplen;
+    pkt.capacity = frame->caplen + NAT_ROOM;
     pkt.link = link;
     ofct_conntrack_execute(ct, &pkt, 1, &params, frame->ts_ns / 1000000);
 
-    ofct_buf_clear(scratch);
-    ofct_buf_printf(scratch, "%llu: ", n);
-    ofct_ct_state_format(pkt.ct_state, scratch);
+    ofct_buf_clear(line);
+    ofct_buf_printf(line, "%llu: ", n);
+    ofct_ct_state_format(pkt.ct_state, line);
+    if (pkt.size != frame->caplen
+        || memcmp(pkt.data, frame->data, pkt.size)) {
+        /* Translated: what it became. */
+        ofct_buf_puts(line, " -> ");
+        ofct_frame_summary(link, pkt.data, pkt.size, line);
+    }
     if (o->verbosity && pkt.status != OFCT_PKT_OK
         && pkt.status != OFCT_PKT_NOT_IP) {
         struct ofct_parse_options popts = { o->cfg.no_l4_csum };
@@ -322,9 +427,36 @@ replay_frame(struct ofct_conntrack *ct, const struct replay_opts *o,
         ofct_error_clear(&err);
         ofct_frame_parse(link, frame->data, frame->caplen, &popts, &key,
                          &err);
-        ofct_buf_printf(scratch, " (%s)", err.msg);
+        ofct_buf_printf(line, " (%s)", err.msg);
     }
-    puts(ofct_buf_cstr(scratch));
+    puts(ofct_buf_cstr(line));
+    return out->writer ? write_frame(out, frame, &pkt) : OFCT_EXIT_OK;
+}
+
+/* Opens -w's file for the link type of the first capture; later captures
+ * must have the same. */
+static int
+replay_out_link(struct replay_out *out, const struct replay_opts *o,
+                enum ofct_link_type link)
+{
+    struct ofct_error err;
+
+    if (!o->write_file) {
+        return OFCT_EXIT_OK;
+    }
+    if (!out->writer) {
+        out->writer = ofct_pcap_create(o->write_file, link, &err);
+        out->link = link;
+        if (!out->writer) {
+            ofct_cli_error("%s", err.msg);
+            return OFCT_EXIT_FAILURE;
+        }
+    } else if (link != out->link) {
+        ofct_cli_error("%s: the captures have different link types (%d and "
+                       "%d)", o->write_file, (int) out->link, (int) link);
+        return OFCT_EXIT_FAILURE;
+    }
+    return OFCT_EXIT_OK;
 }
 
 /* Replays one capture file.  '*n' counts frames across files; '*now'
@@ -332,9 +464,8 @@ replay_frame(struct ofct_conntrack *ct, const struct replay_opts *o,
 static int
 replay_file(struct ofct_conntrack *ct, const struct replay_opts *o,
             const char *file_name, unsigned long long *n, int64_t *now,
-            struct progress *progress)
+            struct progress *progress, struct replay_out *out)
 {
-    struct ofct_buf scratch = OFCT_BUF_INITIALIZER;
     struct ofct_pcap_reader *r;
     struct ofct_frame frame;
     struct ofct_error err;
@@ -347,9 +478,16 @@ replay_file(struct ofct_conntrack *ct, const struct replay_opts *o,
         ofct_cli_error("%s", err.msg);
         return OFCT_EXIT_FAILURE;
     }
+    if (replay_out_link(out, o, ofct_pcap_link_type(r))) {
+        ofct_pcap_close(r);
+        return OFCT_EXIT_FAILURE;
+    }
     while ((retval = ofct_pcap_read(r, &frame, &err)) == 1) {
         *now = frame.ts_ns / 1000000;
-        replay_frame(ct, o, ofct_pcap_link_type(r), &frame, ++*n, &scratch);
+        if (replay_frame(ct, o, ofct_pcap_link_type(r), &frame, ++*n, out)) {
+            retval = -2;
+            break;
+        }
         /* Reclaim expired connections about once a second of capture. */
         if (!swept || *now - last_sweep >= 1000) {
             ofct_conntrack_sweep(ct, *now);
@@ -358,11 +496,10 @@ replay_file(struct ofct_conntrack *ct, const struct replay_opts *o,
         }
         progress_show(progress, "ct-replay", *n);
     }
-    if (retval < 0) {
+    if (retval == -1) {
         ofct_cli_error("%s", err.msg);
     }
     ofct_pcap_close(r);
-    ofct_buf_uninit(&scratch);
     return retval < 0 ? OFCT_EXIT_FAILURE : OFCT_EXIT_OK;
 }
 
@@ -380,22 +517,34 @@ parse_replay_options(int argc, char *argv[], struct replay_opts *o,
         { "format", required_argument, NULL, 'f' },
         { "timeout", required_argument, NULL, 't' },
         { "helper", required_argument, NULL, 'H' },
+        { "ct", required_argument, NULL, 'C' },
+        { "write", required_argument, NULL, 'w' },
         { NULL, 0, NULL, 0 },
     };
     unsigned long long v;
     int c;
 
     options_start();
-    while ((c = next_option(argc, argv, long_options)) != -1) {
+    while ((c = next_option(argc, argv, "+:w:", long_options)) != -1) {
         switch (c) {
         case 'z':
             if (parse_number("--zone", optarg, 0, 65535, &v)) {
                 return OFCT_EXIT_USAGE;
             }
             o->params.zone = v;
+            o->zone_or_commit = true;
             break;
         case 'c':
             o->params.commit = false;
+            o->zone_or_commit = true;
+            break;
+        case 'C':
+            if (parse_ct_option(optarg, o)) {
+                return OFCT_EXIT_USAGE;
+            }
+            break;
+        case 'w':
+            o->write_file = optarg;
             break;
         case 's':
             o->cfg.no_tcp_seq_chk = true;
@@ -436,12 +585,19 @@ parse_replay_options(int argc, char *argv[], struct replay_opts *o,
             return option_error("ct-replay", argv, c);
         }
     }
+    if (o->default_ct && o->zone_or_commit) {
+        return ofct_cli_usage_error("ct-replay: --ct without port= says the "
+                                    "zone and commit: no --zone or "
+                                    "--no-commit with it");
+    }
     return -1;
 }
 
 int
 ofct_cmd_ct_replay(const struct ofct_cli *cli, int argc, char *argv[])
 {
+    struct replay_out out;
+    struct ofct_error err;
     struct replay_opts o;
     struct ofct_conntrack *ct;
     struct progress progress;
@@ -474,10 +630,17 @@ ofct_cmd_ct_replay(const struct ofct_cli *cli, int argc, char *argv[])
         return status;
     }
     progress_init(&progress);
+    memset(&out, 0, sizeof out);
     for (i = optind - 1; i < (size_t) argc && !status; i++) {
-        status = replay_file(ct, &o, argv[i], &n, &now, &progress);
+        status = replay_file(ct, &o, argv[i], &n, &now, &progress, &out);
     }
     progress_done(&progress);
+    if (out.writer && ofct_pcap_close_writer(out.writer, &err) && !status) {
+        ofct_cli_error("%s", err.msg);
+        status = OFCT_EXIT_FAILURE;
+    }
+    ofct_buf_uninit(&out.frame);
+    ofct_buf_uninit(&out.line);
     if (!status && o.dump) {
         dump_table(ct, &o, now);
     }
@@ -710,7 +873,7 @@ parse_bench_options(int argc, char *argv[], struct bench_opts *o)
     int c;
 
     options_start();
-    while ((c = next_option(argc, argv, long_options)) != -1) {
+    while ((c = next_option(argc, argv, "+:", long_options)) != -1) {
         switch (c) {
         case 't':
             if (parse_number("--threads", optarg, 1, 256, &v)) {
