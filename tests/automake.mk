@@ -240,7 +240,7 @@ PIPELINE_SCENARIOS = \
 PIPELINE_TRACES = \
 	ftp-syn ftp-reply ftp-data ftp-reverse ftp-arp ftp2-data tables-ct \
 	tables-goto tables-nest tables-loop vlan-lldp vlan-data icmp-normal \
-	ipv6-udp
+	ipv6-udp nat-src nat-reply
 EXTRA_DIST += \
 	tests/data/pipeline/README.md \
 	tests/data/pipeline/record-ovs.sh \
@@ -253,6 +253,7 @@ EXTRA_DIST += \
 	tests/data/pipeline/ftp-fw.eprt.ofct-flows.txt \
 	tests/data/pipeline/ftp-fw2.eprt.ofct-flows.txt \
 	tests/data/pipeline/trace-tables.flows \
+	tests/data/pipeline/trace-nat.flows \
 	tests/data/pipeline/trace-cases.txt \
 	tests/data/pipeline/trace-ports.txt \
 	$(PIPELINE_SCENARIOS:%=tests/data/pipeline/%.p1.pcap) \
@@ -267,3 +268,18 @@ UNIT_TESTS += tests/check_nat
 tests_check_nat_SOURCES = tests/unit/check_nat.c tests/unit/pkt-build.h
 tests_check_nat_CFLAGS = $(UNIT_CFLAGS)
 tests_check_nat_LDADD = $(UNIT_LDADD)
+# ofct ct-replay --ct and -w, checked on the captures of tests/data/ct
+# through source and destination NAT, and against the Linux kernel's NAT
+# and FTP helper on captures of both sides of a router (record-nat.sh),
+# compared with tests/pcap-compare.
+CLI_TESTS += tests/cli/ct-nat.sh
+check_PROGRAMS += tests/pcap-compare
+tests_pcap_compare_SOURCES = tests/tools/pcap-compare.c
+tests_pcap_compare_LDADD = lib/libofct.la
+NAT_SCENARIOS = \
+	nat_ftp_port_snat nat_ftp_eprt_snat nat_ftp_pasv_snat \
+	nat_ftp_pasv_dnat nat_ftp_port_dnat
+EXTRA_DIST += \
+	tests/data/ct/record-nat.sh \
+	$(NAT_SCENARIOS:%=tests/data/ct/%.in.pcap) \
+	$(NAT_SCENARIOS:%=tests/data/ct/%.out.pcap)

@@ -7,8 +7,9 @@
  * connection-tracking engine that ct actions go through.  Executing a
  * packet runs the actions of the flows it hits: output, resubmit,
  * goto_table, set_field/load/move (registers, metadata and packet
- * headers), ct (with ct(table=N) recirculating a copy of the packet with
- * its new ct_state), ct_clear; it counts packets and bytes per flow.
+ * headers), ct with its nat (with ct(table=N) recirculating a copy of the
+ * packet with its new ct_state), ct_clear; it counts packets and bytes
+ * per flow.
  *
  * Every loop is bounded as in Open vSwitch: 64 nested resubmits, 4096
  * resubmits per packet, 6 nested recirculations; a packet that exceeds
@@ -116,8 +117,8 @@ void ofct_pipeline_result_destroy(struct ofct_pipeline_result *);
 /* Runs 'pkt' through the pipeline from table 0 and fills 'result'.  A
  * packet that OVS would drop for a broken loop (too deep, too many
  * resubmits or recirculations) is not an error: the result says why.
- * Returns -1 with 'err' only for what ofct cannot execute (ct with nat:
- * the engine has no NAT yet); the packet is then dropped. */
+ * Returns -1 with 'err' only for a ct action that the conntrack engine
+ * refuses; the packet is then dropped. */
 int ofct_pipeline_execute(struct ofct_pipeline *,
                           const struct ofct_pipeline_packet *pkt,
                           struct ofct_pipeline_result *result,

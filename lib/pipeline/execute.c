@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "conntrack/ct-params.h"
 #include "openflow/ofp-util.h"
 #include "pipeline/pipeline-private.h"
 #include "util/xalloc.h"
@@ -70,6 +71,54 @@ pass_at(struct ofct_pipeline *p, unsigned int depth)
     return p->passes[depth];
 }
 
+/* Notes the addresses and ports of 'pkt' as 'i' (0: before, 1: after). */
+static void
+note_nat_sim(struct pipe_pkt *pkt, int i)
+{
+    const struct flow *f = &pkt->flow.f;
+    struct pipe_nat_sim *sim = &pkt->nat_sim;
+    bool v6 = sim->family == 6;
+
+    memcpy(sim->src[i], v6 ? f->ipv6_src : f->nw_src, v6 ? 16 : 4);
+    memcpy(sim->dst[i], v6 ? f->ipv6_dst : f->nw_dst, v6 ? 16 : 4);
+    sim->sport[i] = get_be16(f->tp_src);
+    sim->dport[i] = get_be16(f->tp_dst);
+}
+
+/* A trace with --ct-next runs no connection tracker: as in OVS's trace, a
+ * nat() with a range moves the packet's address (and port, with a port
+ * range) to the start of the range. */
+static void
+simulate_nat(struct pipe_pkt *pkt, const struct odp_nat *nat)
+{
+    struct pipe_nat_sim *sim = &pkt->nat_sim;
+    struct pipe_set set;
+
+    memset(sim, 0, sizeof *sim);
+    sim->present = nat->present;
+    sim->family = nat->addr_len == 4 ? 4 : nat->addr_len == 16 ? 6 : 0;
+    if (!sim->family) {
+        return;
+    }
+    note_nat_sim(pkt, 0);
+    memset(&set, 0, sizeof set);
+    memcpy(set.ip_src, nat->ip_min, nat->addr_len);
+    memcpy(set.ip_dst, nat->ip_min, nat->addr_len);
+    set.tp_src = set.tp_dst = nat->proto_min;
+    if (nat->src) {
+        set.fields = HDR_IP_SRC | (nat->proto_min ? HDR_TP_SRC : 0);
+    } else if (nat->dst) {
+        set.fields = HDR_IP_DST | (nat->proto_min ? HDR_TP_DST : 0);
+    }
+    pipe_rewrite(pkt, &set);
+    pipe_pkt_extract(pkt);
+    note_nat_sim(pkt, 1);
+}
+
+/* How much an FTP helper may lengthen a packet under NAT: a rewritten
+ * address and port are at most this much longer than the original. */
+#define PIPE_FRAME_SLACK 64
+
 static int
 execute_ct(struct pipe_pass *pass, const struct pipe_dp_ct *ct,
            bool recirculates)
@@ -87,14 +136,18 @@ execute_ct(struct pipe_pass *pass, const struct pipe_dp_ct *ct,
         pkt->ct.mark = ct->mark_after;
         pkt->ct.label.hi = get_be64(ct->label_after);
         pkt->ct.label.lo = get_be64(ct->label_after + 8);
+        simulate_nat(pkt, &ct->odp.nat);
         return 0;
     }
-    if (pipe_ct_params(&ct->odp, &params, pass->fatal)) {
+    if (ct_params_from_odp(&ct->odp, &params, pass->fatal)) {
         return -1;
     }
+    pkt->nat_sim.present = false;
     memset(&op, 0, sizeof op);
+    ofct_buf_reserve(&pkt->frame, PIPE_FRAME_SLACK);
     op.data = pkt->frame.data;
     op.size = pkt->frame.size;
+    op.capacity = pkt->frame.size + PIPE_FRAME_SLACK;
     op.link = pkt->link;
     ofct_conntrack_execute(pass->p->ct, &op, 1, &params, pass->now_ms);
     pkt->ct.state = op.ct_state;
@@ -102,6 +155,12 @@ execute_ct(struct pipe_pass *pass, const struct pipe_dp_ct *ct,
     pkt->ct.mark = op.ct_mark;
     pkt->ct.label = op.ct_label;
     pkt->ct.orig = op.ct_orig;
+    if (params.nat.type != OFCT_CT_NAT_NONE) {
+        /* NAT rewrote the headers, and a helper may have lengthened the
+         * packet: later rewrites need the new offsets and lengths. */
+        pkt->frame.size = op.size;
+        pipe_pkt_extract(pkt);
+    }
     return 0;
 }
 
@@ -219,6 +278,7 @@ ofct_pipeline_execute(struct ofct_pipeline *p,
     pp->link = pkt->link ? pkt->link : OFCT_LINK_ETHERNET;
     memset(&pp->flow, 0, sizeof pp->flow);
     memset(&pp->ct, 0, sizeof pp->ct);
+    memset(&pp->nat_sim, 0, sizeof pp->nat_sim);
     put_be16(pp->flow.f.in_port, pkt->in_port);
     pipe_pkt_extract(pp);
     pass->flow = pp->flow;

@@ -123,6 +123,15 @@ struct pipe_ct_md {
     struct ofct_ct_tuple orig;
 };
 
+/* The NAT that a trace with --ct-next simulates, as OVS's trace does:
+ * the addresses and ports go to the start of the nat() ranges. */
+struct pipe_nat_sim {
+    bool present;                   /* The last ct had a nat(). */
+    uint8_t family;                 /* 4 or 6; 0: no range, no change. */
+    uint8_t src[2][16], dst[2][16]; /* Before, after. */
+    uint16_t sport[2], dport[2];
+};
+
 struct pipe_pkt {
     struct ofct_buf frame;          /* Owned copy: actions rewrite it. */
     enum ofct_link_type link;
@@ -130,6 +139,7 @@ struct pipe_pkt {
     enum ofct_pkt_status status;
     union cls_flow flow;            /* Fields for lookups. */
     struct pipe_ct_md ct;
+    struct pipe_nat_sim nat_sim;    /* Traces only. */
 };
 
 /* Fills the header fields of pkt->flow from its frame (extract.c). */
@@ -319,10 +329,6 @@ void pipe_xlate_actions(struct pipe_pass *, const struct ofpact *,
 
 /* ct (xlate-ct.c). */
 void pipe_xlate_ct(struct pipe_pass *, const struct ofpact_conntrack *);
-/* The engine's parameters for a datapath ct action.  Returns -1 with
- * 'err' for what the engine cannot do. */
-int pipe_ct_params(const struct odp_ct *, struct ofct_ct_params *,
-                   struct ofct_error *);
 
 /* NORMAL, FLOOD, ALL (normal.c). */
 void mac_table_init(struct mac_table *, uint32_t max, uint32_t aging_s);

@@ -633,9 +633,33 @@ pipe_trace_defer(struct pipe_pass *parent, struct pipe_pass *pass,
 /* ------------------------------------------------------------------ */
 /* The trace. */
 
+/* "nw_src=10.1.1.1,tp_src=80,nw_dst=...,tp_dst=..." (IPv6: "ipv6_src=[...]"),
+ * nothing without an address family. */
+static void
+format_nat_sim(const struct pipe_nat_sim *sim, int i, struct ofct_buf *out)
+{
+    struct ofct_ip_addr src, dst;
+    bool v6 = sim->family == 6;
+
+    if (sim->family) {
+        memset(&src, 0, sizeof src);
+        memset(&dst, 0, sizeof dst);
+        memcpy(src.b, sim->src[i], v6 ? 16 : 4);
+        memcpy(dst.b, sim->dst[i], v6 ? 16 : 4);
+        ofct_buf_puts(out, v6 ? "ipv6_src=[" : "nw_src=");
+        ofct_ip_addr_format(&src, sim->family, out);
+        ofct_buf_printf(out, "%s,tp_src=%u,%s", v6 ? "]" : "", sim->sport[i],
+                        v6 ? "ipv6_dst=[" : "nw_dst=");
+        ofct_ip_addr_format(&dst, sim->family, out);
+        ofct_buf_printf(out, "%s,tp_dst=%u", v6 ? "]" : "", sim->dport[i]);
+    }
+    ofct_buf_putc(out, '\n');
+}
+
 static void
 print_banner(struct pipe_trace *t, const struct pipe_pass *pass)
 {
+    const struct pipe_nat_sim *sim = &pass->pkt.nat_sim;
     struct ofct_buf *out = t->out;
 
     ofct_buf_puts(out, "\n");
@@ -644,6 +668,13 @@ print_banner(struct pipe_trace *t, const struct pipe_pass *pass)
                     "ct_state=", pass->frozen.recirc_id);
     ofct_ct_state_format(pass->pkt.ct.state, out);
     ofct_buf_putc(out, '\n');
+    if (sim->present) {
+        ofct_buf_puts(out, "Replacing src/dst IP/ports to simulate NAT:\n"
+                      " Initial flow: ");
+        format_nat_sim(sim, 0, out);
+        ofct_buf_puts(out, " Modified flow: ");
+        format_nat_sim(sim, 1, out);
+    }
     memset(ofct_buf_put_uninit(out, 79), '=', 79);
     ofct_buf_puts(out, "\n\n");
 }

@@ -1,5 +1,5 @@
-/* ct in a pass: its datapath action, its recirculation, and the engine's
- * parameters for it.  As in Open vSwitch's translation:
+/* ct in a pass: its datapath action and its recirculation.  As in Open
+ * vSwitch's translation:
  *
  *   - exec() runs first, on the packet's ct_mark and ct_label; the bits it
  *     writes make the masks of the mark and label that the connection
@@ -150,29 +150,4 @@ pipe_xlate_ct(struct pipe_pass *pass, const struct ofpact_conntrack *oc)
     pass->conntracked = false;
     pipe_trace_node(pass, TRACE_DETAIL, "Sets the packet to an untracked "
                     "state, and clears all the conntrack fields.");
-}
-
-int
-pipe_ct_params(const struct odp_ct *odp, struct ofct_ct_params *params,
-               struct ofct_error *err)
-{
-    memset(params, 0, sizeof *params);
-    if (odp->nat.present) {
-        return ofct_error_set(err, OFCT_OK, "ct(nat): ofct's connection "
-                              "tracker does not do NAT yet, so the pipeline "
-                              "cannot run a flow that uses it");
-    }
-    params->zone = odp->zone;
-    params->commit = odp->commit || odp->force_commit;
-    params->force = odp->force_commit;
-    params->helper = odp->helper[0] ? odp->helper : NULL;
-    params->set_mark = odp->has_mark;
-    params->mark = odp->mark;
-    params->mark_mask = odp->mark_mask;
-    params->set_label = odp->has_label;
-    params->label.hi = get_be64(odp->label);
-    params->label.lo = get_be64(odp->label + 8);
-    params->label_mask.hi = get_be64(odp->label_mask);
-    params->label_mask.lo = get_be64(odp->label_mask + 8);
-    return ofct_ct_params_check(params, err);
 }

@@ -466,18 +466,49 @@ END_TEST
 
 START_TEST(test_refusals)
 {
-    struct ofct_pipeline_packet pp;
-    struct ofct_error err;
-    struct tpkt p;
-
     add_fails("ip,actions=ct(commit,alg=99)", "helper");
     add_fails("ip,actions=conjunction(1,1/2)", "conjunction");
     add_fails("ip,actions=ct(force)", "commit");
-    add("ip,actions=ct(commit,nat(src=10.1.1.1)),1");
+}
+END_TEST
+
+/* The source address and port of output 'i', and whether its checksums
+ * are right. */
+static void
+check_output(size_t i, const char *src, const char *dst)
+{
+    struct ofct_parse_options opts = { .no_l4_csum = false };
+    struct ofct_ip_addr want_src, want_dst;
+    struct ofct_flow_key key;
+    const uint8_t *data;
+    size_t size;
+
+    ofct_pipeline_result_output(res, i, &data, &size);
+    ck_assert_int_eq(ofct_flow_parse(data, size, &opts, &key, NULL),
+                     OFCT_PKT_OK);
+    ofct_ip_addr_parse(src, &want_src);
+    ofct_ip_addr_parse(dst, &want_dst);
+    ck_assert_mem_eq(key.nw_src.b, want_src.b, 4);
+    ck_assert_mem_eq(key.nw_dst.b, want_dst.b, 4);
+}
+
+START_TEST(test_nat)
+{
+    struct tpkt p, r;
+
+    /* Host 1 behind port 1 is source-NATed to 10.9.9.9; replies come back
+     * through a bare nat. */
+    add("table=0,in_port=1,ip,actions=ct(commit,nat(src=10.9.9.9),"
+        "table=1)");
+    add("table=0,in_port=2,ip,actions=ct(nat,table=1)");
+    add("table=1,ct_state=+trk+snat,ip,actions=2");
+    add("table=1,ct_state=+trk+dnat,ip,actions=1");
     udp(&p, "10.0.0.1", "10.0.0.2");
-    pp = (struct ofct_pipeline_packet) { p.b, p.n, 0, 2, now };
-    ck_assert_int_eq(ofct_pipeline_execute(pl, &pp, res, &err), -1);
-    ck_assert_msg(strstr(err.msg, "NAT"), "%s", err.msg);
+    tp_udp(&r, "10.0.0.2", "10.9.9.9", 2000, 1000, 10);
+    run(&p, 1, "0:1 ct(new|trk|snat) 1:3 -> 2");
+    check_output(0, "10.9.9.9", "10.0.0.2");
+    run(&r, 2, "0:2 ct(est|rpl|trk|dnat) 1:4 -> 1");
+    check_output(0, "10.0.0.2", "10.0.0.1");
 }
 END_TEST
 
@@ -620,6 +651,7 @@ pipeline_suite(void)
     tcase_add_test(tc, test_normal);
     tcase_add_test(tc, test_header_rewrites);
     tcase_add_test(tc, test_refusals);
+    tcase_add_test(tc, test_nat);
     tcase_add_test(tc, test_damaged_frames);
     tcase_add_test(tc, test_trace);
     tcase_add_test(tc, test_frame_summary);
