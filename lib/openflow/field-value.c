@@ -71,10 +71,17 @@ static const struct {
 
 #define N_FRAG_NAMES (sizeof frag_names / sizeof *frag_names)
 
+/* A flag's name, with its length. */
+struct flag_name {
+    const char *name;
+    size_t len;
+};
+#define FLAG_NAME(NAME) { NAME, sizeof NAME - 1 }
+
 /* A flags field in text: ct_state and tcp_flags. */
 struct flags_syntax {
     const char *field_name;             /* in messages: "ct_state", "TCP" */
-    const char *const *names;           /* by bit number, NULL if none */
+    const struct flag_name *names;      /* by bit number */
     unsigned int n_names;
     uint32_t allowed;
 };
@@ -85,7 +92,7 @@ bit_name(const struct flags_syntax *fs, uint32_t bit)
 {
     unsigned int i = __builtin_ctz(bit);
 
-    return i < fs->n_names ? fs->names[i] : NULL;
+    return i < fs->n_names ? fs->names[i].name : NULL;
 }
 
 static int
@@ -320,13 +327,16 @@ format_integer(const struct mf_field *f, const union mf_value *value,
 
 /* Flags: ct_state and tcp_flags. */
 
-static const char *const ct_state_names[] = {
-    "new", "est", "rel", "rpl", "inv", "trk", "snat", "dnat",
+static const struct flag_name ct_state_names[] = {
+    FLAG_NAME("new"), FLAG_NAME("est"), FLAG_NAME("rel"), FLAG_NAME("rpl"),
+    FLAG_NAME("inv"), FLAG_NAME("trk"), FLAG_NAME("snat"), FLAG_NAME("dnat"),
 };
 
-static const char *const tcp_flag_names[] = {
-    "fin", "syn", "rst", "psh", "ack", "urg", "ece", "cwr", "ns",
-    "[200]", "[400]", "[800]",
+static const struct flag_name tcp_flag_names[] = {
+    FLAG_NAME("fin"), FLAG_NAME("syn"), FLAG_NAME("rst"), FLAG_NAME("psh"),
+    FLAG_NAME("ack"), FLAG_NAME("urg"), FLAG_NAME("ece"), FLAG_NAME("cwr"),
+    FLAG_NAME("ns"), FLAG_NAME("[200]"), FLAG_NAME("[400]"),
+    FLAG_NAME("[800]"),
 };
 
 static const struct flags_syntax ct_state_syntax = {
@@ -359,12 +369,11 @@ flag_at(const struct flags_syntax *fs, const char *s, const char *ends,
     /* Only the named bits can match; the first character rules out most
      * of them cheaply. */
     for (unsigned int i = 0; i < fs->n_names; i++) {
-        const char *name = fs->names[i];
-        size_t n;
+        const char *name = fs->names[i].name;
+        size_t n = fs->names[i].len;
 
         bit = 1u << i;
-        if (name && name[0] == s[0]) {
-            n = strlen(name);
+        if (name[0] == s[0]) {
             if (!strncmp(s, name, n)
                 && (s[n] == '\0' || strchr(ends, s[n]))) {
                 *len = n;

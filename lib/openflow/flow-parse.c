@@ -6,6 +6,7 @@
 
 #include <inttypes.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -108,6 +109,7 @@ static const struct keyword keywords[] = {
 _Static_assert(2 * N_KEYWORDS <= KEYWORD_SLOTS, "KEYWORD_SLOTS too small");
 static const struct keyword *keyword_slots[KEYWORD_SLOTS];
 static pthread_once_t keyword_once = PTHREAD_ONCE_INIT;
+static atomic_bool keywords_built;
 
 static uint32_t
 hash_keyword(const char *s)
@@ -138,12 +140,15 @@ build_keyword_slots(void)
     for (size_t i = 0; i < N_KEYWORDS; i++) {
         *keyword_slot(keywords[i].name) = &keywords[i];
     }
+    atomic_store_explicit(&keywords_built, true, memory_order_release);
 }
 
 static const struct keyword *
 keyword_lookup(const char *name)
 {
-    pthread_once(&keyword_once, build_keyword_slots);
+    if (!atomic_load_explicit(&keywords_built, memory_order_acquire)) {
+        pthread_once(&keyword_once, build_keyword_slots);
+    }
     return *keyword_slot(name);
 }
 

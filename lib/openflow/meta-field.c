@@ -7,6 +7,7 @@
 #include <config.h>
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -505,6 +506,9 @@ static struct name_slot ovs_names[NAME_SLOTS];
 static struct name_slot nxm_names[NAME_SLOTS];
 static struct header_slot headers[HEADER_SLOTS];
 static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+/* Set once the indexes are built: one load on every lookup rather than a
+ * call to pthread_once(). */
+static atomic_bool indexes_built;
 
 /* Hashes the first and last 8 bytes (names are short and differ at the
  * end: "reg1", "reg12") with the length. */
@@ -610,12 +614,15 @@ build_indexes(void)
         add_name(nxm_names, extra_nxm_names[i].name,
                  &mf_fields[extra_nxm_names[i].id]);
     }
+    atomic_store_explicit(&indexes_built, true, memory_order_release);
 }
 
 static void
 init_indexes(void)
 {
-    pthread_once(&index_once, build_indexes);
+    if (!atomic_load_explicit(&indexes_built, memory_order_acquire)) {
+        pthread_once(&index_once, build_indexes);
+    }
 }
 
 static const struct mf_field *
