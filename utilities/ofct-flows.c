@@ -318,18 +318,35 @@ struct flows_run {
     int verbosity;
 };
 
-/* Encodes 'fm' for 'protocol' and appends its ofp-print text to 'out'.
- * Returns 0, or -1 with 'err' if the flow does not encode. */
+/* A flow as parse-flows gets it: parsed, and perhaps already encoded
+ * (by the reader thread) for the protocol that the flows up to it
+ * choose. */
+struct parsed_flow {
+    const struct ofct_flow_mod *fm;
+    uint32_t usable;
+    const struct ofct_buf *msg;     /* Encoded message, or NULL... */
+    uint32_t msg_protocol;          /* ...for this protocol. */
+};
+
+/* Encodes 'pf' for 'protocol' (unless it already is) and appends its
+ * ofp-print text to 'out'.  Returns 0, or -1 with 'err' if the flow does
+ * not encode. */
 static int
-format_flow_mod(struct flows_run *run, const struct ofct_flow_mod *fm,
+format_flow_mod(struct flows_run *run, const struct parsed_flow *pf,
                 uint32_t protocol, uint32_t xid, struct ofct_buf *out,
                 struct ofct_error *err)
 {
-    ofct_buf_clear(&run->msg);
-    if (ofct_flow_mod_encode(fm, protocol, xid, &run->msg, err)) {
-        return -1;
+    const struct ofct_buf *msg = &run->msg;
+
+    if (pf->msg && pf->msg_protocol == protocol) {
+        msg = pf->msg;
+    } else {
+        ofct_buf_clear(&run->msg);
+        if (ofct_flow_mod_encode(pf->fm, protocol, xid, &run->msg, err)) {
+            return -1;
+        }
     }
-    ofct_ofp_print(run->msg.data, run->msg.size, run->verbosity, out);
+    ofct_ofp_print(msg->data, msg->size, run->verbosity, out);
     return 0;
 }
 
@@ -355,12 +372,15 @@ next_flow(struct flows_run *run, struct ofct_flow_mod *fm, uint32_t *usable,
     return 1;
 }
 
-/* Parsing a flow and printing it each take about half of parse-flows'
- * time, so on a machine with more than one core a reader thread parses
- * the flows into a ring of slots while the main thread encodes and prints
- * them.  The main thread sees the same flows in the same order, and the
- * reader reports errors as the main thread would; the reader only starts
- * after READER_AFTER flows, so that small files run on one thread. */
+/* Parsing a flow and encoding it take about as long as decoding and
+ * printing it, so on a machine with more than one core a reader thread
+ * parses and encodes the flows into a ring of slots while the main thread
+ * prints them.  The reader encodes for the protocol that the flows so far
+ * choose, as the main thread does, so the main thread re-encodes nothing
+ * (but a flow that does not encode, to get its error in order).  The main
+ * thread sees the same flows in the same order, and the reader reports
+ * errors as the main thread would; the reader only starts after
+ * READER_AFTER flows, so that small files run on one thread. */
 #define RING_SIZE 1024          /* flows parsed ahead, at most */
 #define RING_BATCH 128          /* flows handed over at a time: the fewer
                                  * hand-overs, the fewer context switches
@@ -371,7 +391,12 @@ struct flow_ring {
     struct flows_run *run;
     struct ofct_flow_mod *fms[RING_SIZE];
     uint32_t usable[RING_SIZE];
+    struct ofct_buf msgs[RING_SIZE];
+    uint32_t msg_protocol[RING_SIZE];   /* 0 if not encoded */
     unsigned long lineno;       /* the reader's, from where it starts */
+    uint32_t allowed;
+    uint32_t usable_all;        /* the reader's, from where it starts */
+    size_t first_xid;           /* of the reader's first flow */
     pthread_t thread;
     pthread_mutex_t mutex;
     pthread_cond_t cond;
@@ -400,6 +425,27 @@ ring_publish(struct flow_ring *ring, size_t n, bool done, int retval)
     return consumed;
 }
 
+/* Encodes the flow in slot 'n' for the protocol that the flows up to it
+ * choose; one that does not encode is left for the main thread. */
+static void
+ring_encode(struct flow_ring *ring, size_t n)
+{
+    size_t slot = n % RING_SIZE;
+    struct ofct_error err;
+    uint32_t protocol;
+
+    ring->usable_all &= ring->usable[slot];
+    protocol = ofct_protocol_choose(ring->usable_all, ring->allowed);
+    ofct_buf_clear(&ring->msgs[slot]);
+    ring->msg_protocol[slot] = 0;
+    if (protocol
+        && !ofct_flow_mod_encode(ring->fms[slot], protocol,
+                                 ring->first_xid + n, &ring->msgs[slot],
+                                 &err)) {
+        ring->msg_protocol[slot] = protocol;
+    }
+}
+
 static void *
 ring_reader(void *ring_)
 {
@@ -424,6 +470,7 @@ ring_reader(void *ring_)
         if (retval <= 0) {
             break;
         }
+        ring_encode(ring, n);
         if (++n - published >= RING_BATCH) {
             consumed = ring_publish(ring, n, false, 0);
             published = n;
@@ -438,11 +485,25 @@ ring_reader(void *ring_)
 struct flow_source {
     struct flows_run *run;
     unsigned long lineno;
+    uint32_t allowed;
+    uint32_t usable_all;        /* of the flows returned so far */
     size_t n;                   /* flows returned so far */
     struct flow_ring *ring;     /* NULL while on one thread */
     size_t avail;               /* flows handed over so far */
     size_t released;            /* flows last reported done */
 };
+
+static void
+ring_free(struct flow_ring *ring)
+{
+    for (size_t i = 0; i < RING_SIZE; i++) {
+        ofct_flow_mod_free(ring->fms[i]);
+        ofct_buf_uninit(&ring->msgs[i]);
+    }
+    pthread_mutex_destroy(&ring->mutex);
+    pthread_cond_destroy(&ring->cond);
+    free(ring);
+}
 
 static bool
 start_reader(struct flow_source *src)
@@ -454,18 +515,17 @@ start_reader(struct flow_source *src)
     }
     ring->run = src->run;
     ring->lineno = src->lineno;
+    ring->allowed = src->allowed;
+    ring->usable_all = src->usable_all;
+    ring->first_xid = src->n + 1;
     for (size_t i = 0; i < RING_SIZE; i++) {
         ring->fms[i] = ofct_flow_mod_new();
+        ofct_buf_init(&ring->msgs[i]);
     }
     pthread_mutex_init(&ring->mutex, NULL);
     pthread_cond_init(&ring->cond, NULL);
     if (pthread_create(&ring->thread, NULL, ring_reader, ring)) {
-        for (size_t i = 0; i < RING_SIZE; i++) {
-            ofct_flow_mod_free(ring->fms[i]);
-        }
-        pthread_mutex_destroy(&ring->mutex);
-        pthread_cond_destroy(&ring->cond);
-        free(ring);
+        ring_free(ring);
         return false;
     }
     src->ring = ring;
@@ -475,8 +535,7 @@ start_reader(struct flow_source *src)
 
 /* The next flow from the ring: like next_flow(). */
 static int
-ring_next(struct flow_source *src, const struct ofct_flow_mod **fm,
-          uint32_t *usable)
+ring_next(struct flow_source *src, struct parsed_flow *pf)
 {
     struct flow_ring *ring = src->ring;
     size_t i = src->n - READER_AFTER;
@@ -501,16 +560,17 @@ ring_next(struct flow_source *src, const struct ofct_flow_mod **fm,
             return done ? retval : 0;
         }
     }
-    *fm = ring->fms[i % RING_SIZE];
-    *usable = ring->usable[i % RING_SIZE];
+    pf->fm = ring->fms[i % RING_SIZE];
+    pf->usable = ring->usable[i % RING_SIZE];
+    pf->msg = &ring->msgs[i % RING_SIZE];
+    pf->msg_protocol = ring->msg_protocol[i % RING_SIZE];
     src->n++;
     return 1;
 }
 
 /* Like next_flow(), for the main thread. */
 static int
-source_next(struct flow_source *src, const struct ofct_flow_mod **fm,
-            uint32_t *usable)
+source_next(struct flow_source *src, struct parsed_flow *pf)
 {
     int retval;
 
@@ -519,12 +579,16 @@ source_next(struct flow_source *src, const struct ofct_flow_mod **fm,
         start_reader(src);
     }
     if (src->ring) {
-        return ring_next(src, fm, usable);
+        retval = ring_next(src, pf);
+    } else {
+        retval = next_flow(src->run, src->run->fm, &pf->usable,
+                           &src->lineno);
+        pf->fm = src->run->fm;
+        pf->msg = NULL;
     }
-    retval = next_flow(src->run, src->run->fm, usable, &src->lineno);
     if (retval > 0) {
-        *fm = src->run->fm;
-        src->n++;
+        src->n += !src->ring;
+        src->usable_all &= pf->usable;
     }
     return retval;
 }
@@ -537,12 +601,7 @@ source_finish(struct flow_source *src)
 
     if (ring) {
         pthread_join(ring->thread, NULL);
-        for (size_t i = 0; i < RING_SIZE; i++) {
-            ofct_flow_mod_free(ring->fms[i]);
-        }
-        pthread_mutex_destroy(&ring->mutex);
-        pthread_cond_destroy(&ring->cond);
-        free(ring);
+        ring_free(ring);
         src->ring = NULL;
     }
 }
@@ -561,21 +620,19 @@ parse_and_print(struct flows_run *run, uint32_t allowed,
                 uint32_t *usable_all, uint32_t *n_stale,
                 struct held_output *ho)
 {
-    struct flow_source src = { .run = run };
-    const struct ofct_flow_mod *fm;
+    struct flow_source src = {
+        .run = run, .allowed = allowed, .usable_all = OFCT_P_ANY,
+    };
     uint32_t protocol = 0, n_flows = 0;
+    struct parsed_flow pf;
     bool printing = true;
-    uint32_t usable;
     int retval;
 
-    *usable_all = OFCT_P_ANY;
     *n_stale = 0;
-    while ((retval = source_next(&src, &fm, &usable)) > 0) {
-        uint32_t chosen;
+    while ((retval = source_next(&src, &pf)) > 0) {
+        uint32_t chosen = ofct_protocol_choose(src.usable_all, allowed);
         struct ofct_error err;
 
-        *usable_all &= usable;
-        chosen = ofct_protocol_choose(*usable_all, allowed);
         n_flows++;
         if (chosen != protocol) {
             /* What was printed used a protocol that no longer fits. */
@@ -584,7 +641,7 @@ parse_and_print(struct flows_run *run, uint32_t allowed,
             protocol = chosen;
         }
         if (protocol && printing) {
-            if (format_flow_mod(run, fm, protocol, n_flows, &ho->mem,
+            if (format_flow_mod(run, &pf, protocol, n_flows, &ho->mem,
                                 &err)) {
                 held_output_discard(ho);
                 printing = false;
@@ -592,6 +649,7 @@ parse_and_print(struct flows_run *run, uint32_t allowed,
             held_output_flush(ho);
         }
     }
+    *usable_all = src.usable_all;
     source_finish(&src);
     if (!printing) {
         *n_stale = n_flows;
@@ -624,7 +682,8 @@ print_stale(struct flows_run *run, uint32_t protocol, uint32_t n)
             break;
         }
         ofct_buf_clear(&text);
-        if (format_flow_mod(run, run->fm, protocol, xid, &text, &err)) {
+        if (format_flow_mod(run, &(struct parsed_flow) { .fm = run->fm },
+                            protocol, xid, &text, &err)) {
             ofct_cli_error("%s", err.msg);
             status = OFCT_EXIT_FAILURE;
         }

@@ -60,14 +60,37 @@ check_dst(const struct mf_subfield *sf, struct ofct_error *err)
     return 0;
 }
 
+/* Values are big-endian byte strings whose bit 0 is the low bit of the
+ * last byte.  These helpers go a byte at a time rather than a bit at a
+ * time: a 128-bit ct_label load is encoded and printed for every flow of
+ * a large table. */
+
+static unsigned int
+umin(unsigned int a, unsigned int b)
+{
+    return a < b ? a : b;
+}
+
+/* The bits of 'v' from 'ofs' up, as the low bits of a byte (fewer than 8
+ * at the top of a byte); 0 beyond the value. */
+static unsigned int
+byte_from(const uint8_t *v, unsigned int n_bytes, unsigned int ofs)
+{
+    return ofs / 8 < n_bytes ? v[n_bytes - 1 - ofs / 8] >> (ofs % 8) : 0;
+}
+
 static uint64_t
 get_bits(const uint8_t *v, unsigned int n_bytes, unsigned int ofs,
          unsigned int n_bits)
 {
     uint64_t x = 0;
 
-    for (unsigned int i = n_bits; i-- > 0;) {
-        x = x << 1 | mf_bit_is_set(v, n_bytes, ofs + i);
+    for (unsigned int i = 0; i < n_bits;) {
+        unsigned int take = umin(8 - (ofs + i) % 8, n_bits - i);
+        uint64_t chunk = byte_from(v, n_bytes, ofs + i) & ((1u << take) - 1);
+
+        x |= chunk << i;
+        i += take;
     }
     return x;
 }
@@ -76,9 +99,38 @@ static void
 put_bits(uint8_t *v, unsigned int n_bytes, unsigned int ofs,
          unsigned int n_bits, uint64_t x)
 {
-    for (unsigned int i = 0; i < n_bits; i++) {
-        mf_set_bit(v, n_bytes, ofs + i, (x >> i) & 1);
+    for (unsigned int i = 0; i < n_bits;) {
+        unsigned int bit = ofs + i;
+        unsigned int take = umin(8 - bit % 8, n_bits - i);
+        unsigned int mask = ((1u << take) - 1) << (bit % 8);
+
+        if (bit / 8 < n_bytes) {
+            uint8_t *byte = &v[n_bytes - 1 - bit / 8];
+
+            *byte = (*byte & ~mask) | (((x >> i) << (bit % 8)) & mask);
+        }
+        i += take;
     }
+}
+
+/* The first bit at or above 'ofs' and below 'limit' that is 1 (or, with
+ * 'ones' false, 0) in 'v'; 'limit' if there is none. */
+static unsigned int
+find_bit(const uint8_t *v, unsigned int n_bytes, unsigned int ofs,
+         unsigned int limit, bool ones)
+{
+    while (ofs < limit) {
+        unsigned int b = byte_from(v, n_bytes, ofs);
+
+        if (!ones) {
+            b = ~b & (0xffu >> (ofs % 8));
+        }
+        if (b) {
+            return umin(ofs + __builtin_ctz(b), limit);
+        }
+        ofs = (ofs / 8 + 1) * 8;
+    }
+    return limit;
 }
 
 /* Finds the next run of 1-bits in the mask of 'sf' at or above 'start',
@@ -88,20 +140,14 @@ next_load_segment(const struct ofpact_set_field *sf, unsigned int start,
                   struct mf_subfield *dst, uint64_t *value)
 {
     const struct mf_field *f = sf->field;
-    unsigned int ofs = start;
-    unsigned int end;
+    unsigned int ofs, end;
 
-    while (ofs < f->n_bits && !mf_bit_is_set(sf->mask.b, f->n_bytes, ofs)) {
-        ofs++;
-    }
+    ofs = find_bit(sf->mask.b, f->n_bytes, start, f->n_bits, true);
     if (ofs >= f->n_bits) {
         return false;
     }
-    end = ofs + 1;
-    while (end < f->n_bits && end < ofs + 64
-           && mf_bit_is_set(sf->mask.b, f->n_bytes, end)) {
-        end++;
-    }
+    end = find_bit(sf->mask.b, f->n_bytes, ofs + 1,
+                   umin(f->n_bits, ofs + 64), false);
     dst->field = f;
     dst->ofs = ofs;
     dst->n_bits = end - ofs;
