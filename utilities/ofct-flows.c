@@ -372,20 +372,22 @@ next_flow(struct flows_run *run, struct ofct_flow_mod *fm, uint32_t *usable,
     return 1;
 }
 
-/* Parsing a flow and encoding it take about as long as decoding and
- * printing it, so on a machine with more than one core a reader thread
- * parses and encodes the flows into a ring of slots while the main thread
- * prints them.  The reader encodes for the protocol that the flows so far
- * choose, as the main thread does, so the main thread re-encodes nothing
- * (but a flow that does not encode, to get its error in order).  The main
- * thread sees the same flows in the same order, and the reader reports
- * errors as the main thread would; the reader only starts after
+/* Parsing a flow takes about as long as decoding and printing it, so on
+ * a machine with more than one core a reader thread parses the flows into
+ * a ring of slots while the main thread prints them.  Encoding goes to
+ * whichever thread is ahead: the reader encodes a flow (for the protocol
+ * that the flows so far choose, as the main thread would) while the main
+ * thread has at least ENCODE_BACKLOG flows waiting, and leaves it to the
+ * main thread otherwise; which thread encodes changes no byte of output.
+ * The main thread sees the same flows in the same order, and the reader
+ * reports errors as the main thread would; the reader only starts after
  * READER_AFTER flows, so that small files run on one thread. */
 #define RING_SIZE 1024          /* flows parsed ahead, at most */
 #define RING_BATCH 128          /* flows handed over at a time: the fewer
                                  * hand-overs, the fewer context switches
                                  * when the two threads share a core */
 #define READER_AFTER 1024
+#define ENCODE_BACKLOG (RING_SIZE / 2)
 
 struct flow_ring {
     struct flows_run *run;
@@ -425,10 +427,11 @@ ring_publish(struct flow_ring *ring, size_t n, bool done, int retval)
     return consumed;
 }
 
-/* Encodes the flow in slot 'n' for the protocol that the flows up to it
- * choose; one that does not encode is left for the main thread. */
+/* Encodes the flow in slot 'n', if 'encode', for the protocol that the
+ * flows up to it choose; one that does not encode is left for the main
+ * thread. */
 static void
-ring_encode(struct flow_ring *ring, size_t n)
+ring_encode(struct flow_ring *ring, size_t n, bool encode)
 {
     size_t slot = n % RING_SIZE;
     struct ofct_error err;
@@ -438,7 +441,7 @@ ring_encode(struct flow_ring *ring, size_t n)
     protocol = ofct_protocol_choose(ring->usable_all, ring->allowed);
     ofct_buf_clear(&ring->msgs[slot]);
     ring->msg_protocol[slot] = 0;
-    if (protocol
+    if (encode && protocol
         && !ofct_flow_mod_encode(ring->fms[slot], protocol,
                                  ring->first_xid + n, &ring->msgs[slot],
                                  &err)) {
@@ -470,7 +473,7 @@ ring_reader(void *ring_)
         if (retval <= 0) {
             break;
         }
-        ring_encode(ring, n);
+        ring_encode(ring, n, n - consumed >= ENCODE_BACKLOG);
         if (++n - published >= RING_BATCH) {
             consumed = ring_publish(ring, n, false, 0);
             published = n;

@@ -3,6 +3,7 @@
  * in act-*.c. */
 #include <config.h>
 
+#include <ctype.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -83,8 +84,13 @@ is_unsupported_name(const char *key)
 static int
 ofpact_type_from_name(const char *name, enum ofpact_type *type)
 {
+    /* The names are lower case: most can be passed over on their first
+     * letter, without a call to strcasecmp(). */
+    int c = tolower((unsigned char) name[0]);
+
     for (int i = 0; i < N_OFPACTS; i++) {
-        if (!strcasecmp(name, ofpact_classes[i].name)) {
+        if (ofpact_classes[i].name[0] == c
+            && !strcasecmp(name, ofpact_classes[i].name)) {
             *type = i;
             return 0;
         }
