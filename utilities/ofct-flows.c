@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/sendfile.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -273,33 +275,90 @@ held_output_discard(struct held_output *ho)
     }
 }
 
-/* Writes what is held to stdout.  Returns false on a read error of the
- * temporary file. */
+/* Copies the temporary file to stdout from 'ofs' with read and write. */
 static bool
-held_output_write(struct held_output *ho)
+copy_spill(FILE *spill, off_t ofs)
 {
-    if (ho->spill) {
-        /* Large reads and writes: megabytes go through here. */
-        size_t size = IO_BUFFER_SIZE;
-        char *buf = malloc(size);
-        bool ok;
-        size_t n;
+    /* Large reads and writes: megabytes go through here. */
+    size_t size = IO_BUFFER_SIZE;
+    char *buf = malloc(size);
+    bool ok;
+    size_t n;
 
-        if (!buf || fflush(ho->spill) || fseek(ho->spill, 0, SEEK_SET)) {
-            free(buf);
-            return false;
-        }
-        while ((n = fread(buf, 1, size, ho->spill)) > 0) {
-            fwrite(buf, 1, n, stdout);
-        }
-        ok = !ferror(ho->spill);
+    if (!buf || fseeko(spill, ofs, SEEK_SET)) {
         free(buf);
-        if (!ok) {
-            return false;
+        return false;
+    }
+    while ((n = fread(buf, 1, size, spill)) > 0) {
+        fwrite(buf, 1, n, stdout);
+    }
+    ok = !ferror(spill);
+    free(buf);
+    return ok;
+}
+
+/* Copies the temporary file to stdout, in the kernel where it can
+ * (sendfile(2) to a file or a pipe): the copy is the one part of
+ * parse-flows that no second thread shortens, and megabytes long.
+ * Returns 0, -1 for an error of the temporary file, or -2 (errno set)
+ * for one of stdout. */
+static int
+send_spill(FILE *spill)
+{
+    off_t ofs = 0;
+    struct stat st;
+
+    if (fflush(spill) || fstat(fileno(spill), &st)) {
+        return -1;
+    }
+    if (fflush(stdout)) {
+        return -2;
+    }
+    while (ofs < st.st_size) {
+        ssize_t n = sendfile(STDOUT_FILENO, fileno(spill), &ofs,
+                             st.st_size - ofs);
+
+        if (n < 0 && errno == EINTR) {
+            continue;
+        } else if (n < 0 && (errno == EINVAL || errno == ENOSYS)) {
+            /* Not a descriptor sendfile() writes to: the rest by hand. */
+            return copy_spill(spill, ofs) ? 0 : -1;
+        } else if (n < 0) {
+            return -2;
+        } else if (n == 0) {
+            return -1;          /* The file is shorter than it was. */
         }
     }
+    return 0;
+}
+
+/* Writes what is held to stdout.  Returns 0, -1 for an error of the
+ * temporary file, -2 (errno set) for one of stdout. */
+static int
+held_output_write(struct held_output *ho)
+{
+    int retval = ho->spill ? send_spill(ho->spill) : 0;
+
+    if (retval) {
+        return retval;
+    }
     fwrite(ho->mem.data, 1, ho->mem.size, stdout);
-    return !ho->write_error;
+    return ho->write_error ? -1 : 0;
+}
+
+/* held_output_write() with its errors reported; returns an exit
+ * status. */
+static int
+write_held_output(struct held_output *ho, const char *file_name)
+{
+    int retval = held_output_write(ho);
+
+    if (retval == -1) {
+        ofct_cli_error("%s: temporary file: read or write error", file_name);
+    } else if (retval == -2) {
+        ofct_cli_error("error writing standard output: %s", strerror(errno));
+    }
+    return retval ? OFCT_EXIT_FAILURE : OFCT_EXIT_OK;
 }
 
 static void
@@ -738,10 +797,8 @@ ofct_cmd_parse_flows(const struct ofct_cli *cli, int argc, char *argv[])
         } else {
             status = print_stale(&run, protocol, n_stale);
         }
-        if (!status && !held_output_write(&ho)) {
-            ofct_cli_error("%s: temporary file: read or write error",
-                           argv[0]);
-            status = OFCT_EXIT_FAILURE;
+        if (!status) {
+            status = write_held_output(&ho, argv[0]);
         }
     }
 

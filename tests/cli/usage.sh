@@ -105,6 +105,34 @@ if [ -w /dev/full ]; then
     rc=$?
     : >"$tmp/out"
     expect "write error" 1 '' "ofct: error writing standard output"
+
+    # parse-flows copies its held output (past a megabyte, a temporary
+    # file) with sendfile(): a failed copy is an error too.
+    awk -v n=8000 -f "$srcdir/tests/bench/gen-flows.awk" >"$tmp/flows"
+    "$OFCT" parse-flows "$tmp/flows" >/dev/full 2>"$tmp/err"
+    rc=$?
+    : >"$tmp/out"
+    expect "parse-flows write error" 1 '' "ofct: error writing standard output: No space left on device
+ofct: error writing standard output"
+fi
+
+# The same output to a file, a pipe and appended to a file.
+awk -v n=8000 -f "$srcdir/tests/bench/gen-flows.awk" >"$tmp/flows"
+"$OFCT" parse-flows "$tmp/flows" >"$tmp/file" 2>"$tmp/err"
+if [ $? = 0 ] && [ "$(wc -l <"$tmp/file")" = 8002 ]; then
+    pass
+else
+    fail "parse-flows of 8,000 flows to a file"
+fi
+"$OFCT" parse-flows "$tmp/flows" 2>"$tmp/err" | cat >"$tmp/pipe"
+if cmp -s "$tmp/file" "$tmp/pipe"; then pass; else
+    fail "parse-flows to a pipe differs"; fi
+printf 'before\n' >"$tmp/append"
+"$OFCT" parse-flows "$tmp/flows" >>"$tmp/append" 2>"$tmp/err"
+if { printf 'before\n'; cat "$tmp/file"; } | cmp -s - "$tmp/append"; then
+    pass
+else
+    fail "parse-flows appended to a file differs"
 fi
 
 finish
