@@ -26,27 +26,6 @@ static const struct codec instructions_codec = {
     ofct_actions_encode_instructions,
 };
 
-/* Prints how 'b' differs from 'a', byte by byte, in the format of
- * ovs-ofctl's parse-actions so that outputs can be compared directly. */
-static void
-print_differences(const uint8_t *a, size_t a_len,
-                  const uint8_t *b, size_t b_len)
-{
-    size_t i;
-
-    for (i = 0; i < a_len && i < b_len; i++) {
-        if (a[i] != b[i]) {
-            printf("%2zu: %02x -> %02x\n", i, a[i], b[i]);
-        }
-    }
-    for (i = a_len; i < b_len; i++) {
-        printf("%2zu: (none) -> %02x\n", i, b[i]);
-    }
-    for (i = b_len; i < a_len; i++) {
-        printf("%2zu: %02x -> (none)\n", i, a[i]);
-    }
-}
-
 /* Decodes the wire bytes 'in', prints them as text and prints how their
  * re-encoding differs from 'in'.  A decode error is part of the normal
  * output (as in ovs-ofctl); only a failed re-encoding, which would be a
@@ -77,7 +56,7 @@ parse_one(const struct codec *codec, enum ofct_ofp_version version,
         ofct_cli_error("line %lu: cannot re-encode: %s", lineno, err.msg);
         status = OFCT_EXIT_FAILURE;
     } else {
-        print_differences(in->data, in->size, out.data, out.size);
+        ofct_cli_print_differences(in->data, in->size, out.data, out.size);
     }
     putchar('\n');
 

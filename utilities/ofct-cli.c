@@ -130,3 +130,46 @@ ofct_cli_read_line(FILE *stream, struct ofct_buf *line,
     }
     return false;
 }
+
+void
+ofct_cli_print_differences(const uint8_t *a, size_t a_len,
+                           const uint8_t *b, size_t b_len)
+{
+    size_t i;
+
+    for (i = 0; i < a_len && i < b_len; i++) {
+        if (a[i] != b[i]) {
+            printf("%2zu: %02x -> %02x\n", i, a[i], b[i]);
+        }
+    }
+    for (i = a_len; i < b_len; i++) {
+        printf("%2zu: (none) -> %02x\n", i, b[i]);
+    }
+    for (i = b_len; i < a_len; i++) {
+        printf("%2zu: %02x -> (none)\n", i, a[i]);
+    }
+}
+
+bool
+ofct_cli_is_option(const char *arg, const char *name)
+{
+    size_t len = strlen(name);
+
+    return !strncmp(arg, name, len) && (arg[len] == '\0' || arg[len] == '=');
+}
+
+const char *
+ofct_cli_option_value(const char *name, int argc, char *argv[], int *i)
+{
+    const char *arg = argv[*i];
+    size_t len = strlen(name);
+
+    if (arg[len] == '=') {
+        return arg + len + 1;
+    }
+    if (*i + 1 < argc) {
+        return argv[++*i];
+    }
+    ofct_cli_error("option '%s' requires an argument", name);
+    return NULL;
+}

@@ -61,6 +61,22 @@ int ofct_cli_parse_versions(const char *s, struct ofct_cli *cli);
 bool ofct_cli_read_line(FILE *stream, struct ofct_buf *line,
                         unsigned long *lineno);
 
+/* Prints how 'b' differs from 'a', byte by byte, in the format of
+ * ovs-ofctl's parse-actions ("%2zu: %02x -> %02x"), so that outputs can be
+ * compared directly. */
+void ofct_cli_print_differences(const uint8_t *a, size_t a_len,
+                                const uint8_t *b, size_t b_len);
+
+/* Whether 'arg' is the long option 'name' ("--name" or "--name=VALUE"),
+ * for subcommands whose arguments mix options and operands freely. */
+bool ofct_cli_is_option(const char *arg, const char *name);
+
+/* The value of option 'name' (argv[*i]), from "--name=VALUE" or from the
+ * next argument (advancing '*i'); NULL after reporting if there is
+ * none. */
+const char *ofct_cli_option_value(const char *name, int argc, char *argv[],
+                                  int *i);
+
 /* Subcommands (ofct-actions.c). */
 int ofct_cmd_parse_actions(const struct ofct_cli *, int argc, char *argv[]);
 int ofct_cmd_parse_instructions(const struct ofct_cli *, int argc,

@@ -16,32 +16,6 @@ struct dp_options {
     int n_positional;
 };
 
-/* Takes the value of option 'name' from "--name=VALUE" or from the next
- * argument.  Returns NULL (after reporting) if there is none. */
-static const char *
-option_value(const char *name, int argc, char *argv[], int *i)
-{
-    const char *arg = argv[*i];
-    size_t len = strlen(name);
-
-    if (arg[len] == '=') {
-        return arg + len + 1;
-    }
-    if (*i + 1 < argc) {
-        return argv[++*i];
-    }
-    ofct_cli_error("option '%s' requires an argument", name);
-    return NULL;
-}
-
-static bool
-is_option(const char *arg, const char *name)
-{
-    size_t len = strlen(name);
-
-    return !strncmp(arg, name, len) && (arg[len] == '\0' || arg[len] == '=');
-}
-
 /* Applies one --reg or --port to the translator. */
 static int
 apply_xlate_option(const char *name, const char *value,
@@ -69,9 +43,9 @@ parse_one_option(int argc, char *argv[], int *i, struct dp_options *opts)
         opts->hex = true;
         return OFCT_EXIT_OK;
     }
-    if (opts->xlate && (is_option(arg, "--reg") || is_option(arg, "--port"))) {
+    if (opts->xlate && (ofct_cli_is_option(arg, "--reg") || ofct_cli_is_option(arg, "--port"))) {
         const char *name = arg[2] == 'r' ? "--reg" : "--port";
-        const char *value = option_value(name, argc, argv, i);
+        const char *value = ofct_cli_option_value(name, argc, argv, i);
 
         return value ? apply_xlate_option(name, value, opts->xlate)
                      : OFCT_EXIT_USAGE;
@@ -178,26 +152,6 @@ ofct_cmd_parse_odp_actions(const struct ofct_cli *cli, int argc, char *argv[])
 /* ------------------------------------------------------------------ */
 /* decode-odp-actions */
 
-/* Prints how 'b' differs from 'a', byte by byte, as parse-actions does. */
-static void
-print_differences(const uint8_t *a, size_t a_len,
-                  const uint8_t *b, size_t b_len)
-{
-    size_t i;
-
-    for (i = 0; i < a_len && i < b_len; i++) {
-        if (a[i] != b[i]) {
-            printf("%2zu: %02x -> %02x\n", i, a[i], b[i]);
-        }
-    }
-    for (i = a_len; i < b_len; i++) {
-        printf("%2zu: (none) -> %02x\n", i, b[i]);
-    }
-    for (i = b_len; i < a_len; i++) {
-        printf("%2zu: %02x -> (none)\n", i, a[i]);
-    }
-}
-
 /* Decodes netlink bytes, prints their text, parses that text again and
  * prints where its bytes differ from the input. */
 static int
@@ -219,7 +173,7 @@ decode_odp_bytes(const struct ofct_buf *in, unsigned long lineno)
                        err.msg);
         status = OFCT_EXIT_FAILURE;
     } else {
-        print_differences(in->data, in->size, again.data, again.size);
+        ofct_cli_print_differences(in->data, in->size, again.data, again.size);
     }
     putchar('\n');
     ofct_buf_uninit(&text);

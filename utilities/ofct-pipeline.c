@@ -55,32 +55,6 @@ grow(void *array, size_t n, size_t size)
     return p;
 }
 
-static bool
-is_option(const char *arg, const char *name)
-{
-    size_t len = strlen(name);
-
-    return !strncmp(arg, name, len) && (arg[len] == '\0' || arg[len] == '=');
-}
-
-/* The value of option 'name', from "--name=VALUE" or the next argument;
- * NULL after reporting if there is none. */
-static const char *
-option_value(const char *name, int argc, char *argv[], int *i)
-{
-    const char *arg = argv[*i];
-    size_t len = strlen(name);
-
-    if (arg[len] == '=') {
-        return arg + len + 1;
-    }
-    if (*i + 1 < argc) {
-        return argv[++*i];
-    }
-    ofct_cli_error("option '%s' requires an argument", name);
-    return NULL;
-}
-
 static int
 parse_port(const char *option, const char *s, uint16_t *port)
 {
@@ -162,14 +136,14 @@ parse_valued_option(struct pipe_opts *o, int argc, char *argv[], int *i)
     uint16_t port;
 
     for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
-        if (is_option(argv[*i], names[k])) {
+        if (ofct_cli_is_option(argv[*i], names[k])) {
             name = names[k];
         }
     }
     if (!name) {
         return -1;
     }
-    v = option_value(name, argc, argv, i);
+    v = ofct_cli_option_value(name, argc, argv, i);
     if (!v) {
         return OFCT_EXIT_USAGE;
     } else if (!strcmp(name, "--flows")) {
