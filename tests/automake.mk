@@ -67,6 +67,12 @@ tests_check_flow_SOURCES = tests/unit/check_flow.c tests/unit/check_flow-rows.h
 tests_check_flow_CFLAGS = $(UNIT_CFLAGS)
 tests_check_flow_LDADD = $(UNIT_LDADD)
 
+UNIT_TESTS += tests/check_flow11
+tests_check_flow11_SOURCES = tests/unit/check_flow11.c \
+	tests/unit/check_flow11-rows.h
+tests_check_flow11_CFLAGS = $(UNIT_CFLAGS)
+tests_check_flow11_LDADD = $(UNIT_LDADD)
+
 check_PROGRAMS += $(UNIT_TESTS)
 TESTS += $(UNIT_TESTS)
 
@@ -212,7 +218,8 @@ EXTRA_DIST += \
 	tests/data/ofctl-ct-flows.tsv \
 	tests/data/interop-flows.txt \
 	tests/bench/gen-flows.awk \
-	tools/probe-ovs-flow-rows.py
+	tools/probe-ovs-flow-rows.py \
+	tools/probe-ovs-flow11-rows.py
 BENCHMARK_LIST += tests/bench/parse-flows.sh
 
 # Pipeline (issue 8): unit tests; the FTP firewall over real captures and

@@ -1152,3 +1152,22 @@ mf_is_value_valid(const struct mf_field *f, const union mf_value *v)
         return true;
     }
 }
+
+void
+mf_format_value(const struct mf_field *f, const union mf_value *value,
+                struct ofct_buf *out)
+{
+    if (f->string == MFS_CT_STATE) {
+        /* Every bit of the 32, as "+new-est...-[Unknown]". */
+        uint32_t flags = get_uint(value->b, f->n_bytes);
+
+        for (unsigned int i = 0; i < 32; i++) {
+            const char *name = bit_name(&ct_state_syntax, 1u << i);
+
+            buf_put_char(out, flags & (1u << i) ? '+' : '-');
+            buf_put_str(out, name ? name : "[Unknown]");
+        }
+        return;
+    }
+    mf_format(f, value, NULL, out);
+}

@@ -186,6 +186,51 @@ parse_field(const struct mf_field *f, const char *value, struct match *m,
     return 0;
 }
 
+/* "reg0[0..3]=5": sets bits of a field and leaves the others as they
+ * were, as Open vSwitch's parse_subfield() does.  The value is an integer
+ * without mask, in hex or in C's decimal or octal, and the field's other
+ * bits keep what earlier items gave them ("reg0=0x100,reg0[0..3]=5" is
+ * reg0=0x105).  Prerequisites are not checked, as for a field given
+ * whole.  A field that cannot be masked, matched on only part of its bits
+ * ("ct_zone[0..7]=5"), is not set and leaves no protocol usable, which
+ * ovs-ofctl reports as OFPBAC_MATCH_INCONSISTENT. */
+static int
+parse_subfield(const char *name, const char *value, struct match *m,
+               uint32_t *usable, struct ofct_error *err)
+{
+    const struct mf_field *f;
+    struct mf_subfield sf;
+    union mf_value bits, v, mask;
+    const char *p = name;
+
+    if (mf_parse_subfield(&sf, &p, err)) {
+        return -1;
+    } else if (*p) {
+        return ofct_error_set(err, OFCT_OK, "unexpected input following "
+                              "field syntax");
+    } else if (mf_parse_subfield_int(&sf, name, value, &bits, err)) {
+        return -1;
+    }
+
+    f = sf.field;
+    match_get_field(m, f, &v, &mask);
+    for (unsigned int i = 0; i < sf.n_bits; i++) {
+        mf_set_bit(v.b, f->n_bytes, sf.ofs + i,
+                   mf_bit_is_set(bits.b, f->n_bytes, i));
+        mf_set_bit(mask.b, f->n_bytes, sf.ofs + i, true);
+    }
+    if (!f->maskable && !mf_is_all_ones(mask.b, f->n_bytes)) {
+        *usable = 0;
+    } else {
+        *usable &= mf_usable_protocols(f, &mask);
+        match_set_field(m, f, &v, &mask);
+    }
+    if (f->prereq != MFP_NONE) {
+        m->packet_type_eth = true;
+    }
+    return 0;
+}
+
 static int
 str_to_u64(const char *s, uint64_t *v, struct ofct_error *err)
 {
@@ -270,6 +315,8 @@ parse_match_item(char *name, char *value, struct ofct_flow_mod *fm,
         return 0;
     } else if (kw && kw->kind == KW_NOTHING) {
         return 0;
+    } else if (!kw && strchr(name, '[')) {
+        return parse_subfield(name, value, &fm->match, usable, err);
     }
     return parse_keyword(kw, name, value, fm, usable, err);
 }
@@ -309,6 +356,11 @@ parse_actions(char *text, struct ofct_flow_mod *fm, uint32_t *usable,
         return ofct_error_set(err, check_err.code, "actions are invalid "
                               "with specified match (%s)",
                               ofct_ofperr_name(check_err.code));
+    } else if (!*usable) {
+        /* No protocol can carry the match (as ovs-ofctl says it). */
+        return ofct_error_set(err, OFPBAC_MATCH_INCONSISTENT, "actions are "
+                              "invalid with specified match (%s)",
+                              ofct_ofperr_name(OFPBAC_MATCH_INCONSISTENT));
     }
     return 0;
 }

@@ -130,9 +130,13 @@ set_special(struct match *m, const struct mf_field *f,
 
     switch (f->id) {
     case MFF_IN_PORT_OXM: {
-        uint16_t port = 0;
+        uint16_t port;
 
-        ofp_port_from_ofp11(get_be32(v->b), &port);
+        /* A port that OpenFlow 1.0 cannot name ("in_port_oxm[]=65536")
+         * is OFPP_NONE, "in_port=ANY", as in OVS. */
+        if (!ofp_port_from_ofp11(get_be32(v->b), &port)) {
+            port = OFPP_NONE;
+        }
         put_be16(fl->in_port, port);
         put_be16(ma->in_port, mf_is_all_zeros(mk->b, 4) ? 0 : 0xffff);
         break;
@@ -188,7 +192,16 @@ match_set_field(struct match *m, const struct mf_field *f,
                 const union mf_value *value, const union mf_value *mask)
 {
     int ofs = direct_offset(f->id);
+    union mf_value all_ones;
 
+    if (f->id == MFF_IPV6_LABEL
+        && (get_be32(mask->b) & 0x000fffff) == 0x000fffff) {
+        /* A mask that covers the 20 bits of the label is an exact match,
+         * value unmasked, as OVS sets it ("ipv6_label=0x12345/0xfffff"
+         * prints as ipv6_label=0x12345). */
+        memset(all_ones.b, 0xff, sizeof all_ones.b);
+        mask = &all_ones;
+    }
     if (ofs >= 0) {
         set_bytes((uint8_t *) &m->flow + ofs, (uint8_t *) &m->mask + ofs,
                   value->b, mask->b, f->n_bytes);

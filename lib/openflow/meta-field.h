@@ -176,6 +176,12 @@ int mf_parse_value(const struct mf_field *f, const char *s,
  * text form ovs-ofctl prints for 'f'. */
 void mf_format(const struct mf_field *f, const union mf_value *value,
                const union mf_value *mask, struct ofct_buf *out);
+/* Appends 'value' as Open vSwitch's mf_format() prints a value without a
+ * mask in its messages ("value 0x1f does not fit into 4 bits"): as
+ * mf_format(), except that ct_state shows each of its 32 bits
+ * ("+new-est-...-[Unknown]"), as no match prints it. */
+void mf_format_value(const struct mf_field *f, const union mf_value *value,
+                     struct ofct_buf *out);
 /* True if 'value' fits in 'f' (e.g. a 12-bit VLAN VID, a valid ip_frag). */
 bool mf_is_value_valid(const struct mf_field *f, const union mf_value *v);
 
@@ -192,6 +198,16 @@ struct mf_subfield {
  * name", ...). */
 int mf_parse_subfield(struct mf_subfield *sf, const char **sp,
                       struct ofct_error *err);
+/* Parses 's', the value of subfield 'sf' in a match ("reg0[0..3]=5"), as
+ * Open vSwitch's parse_int_string() does: "0x" and any number of hex
+ * digits, or what strtoull() reads in base 0 ("010" is 8, "-1" is all
+ * ones), no mask, and no more than the field's width.  On success
+ * '*value' holds the number in the field's width (bit 0 is the subfield's
+ * first bit).  Errors quote 'name', the subfield as written: "cannot parse
+ * integer value: S" and "value V does not fit into N bits". */
+int mf_parse_subfield_int(const struct mf_subfield *sf, const char *name,
+                          const char *s, union mf_value *value,
+                          struct ofct_error *err);
 /* Appends the subfield as OVS prints it: "NXM_NX_REG0[0..15]",
  * "NXM_NX_CT_MARK[]", "NXM_NX_REG0[3]". */
 void mf_format_subfield(const struct mf_subfield *sf, struct ofct_buf *out);

@@ -6,6 +6,8 @@
  * to an int), so the error messages quote the same numbers. */
 #include <config.h>
 
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "openflow/meta-field.h"
@@ -109,6 +111,84 @@ mf_parse_subfield(struct mf_subfield *sf, const char **sp,
     sf->ofs = start;
     sf->n_bits = end - start + 1;
     *sp = s;
+    return 0;
+}
+
+/* "0x" then hex digits, as many as there are (leading zeros do not
+ * count against the width): the digits must fill 'n_bytes' bytes at most.
+ * No digits at all is 0, as in OVS. */
+static bool
+parse_hex_bytes(const char *s, uint8_t *v, unsigned int n_bytes)
+{
+    size_t len = strspn(s, "0123456789abcdefABCDEF");
+
+    if (s[len]) {
+        return false;
+    }
+    for (size_t i = 0; i < len; i++) {
+        char c = s[len - 1 - i];
+        unsigned int d = (c <= '9' ? c - '0'
+                          : c <= 'F' ? c - 'A' + 10 : c - 'a' + 10);
+
+        if (i / 2 >= n_bytes) {
+            if (d) {
+                return false;
+            }
+        } else {
+            v[n_bytes - 1 - i / 2] |= d << (4 * (i % 2));
+        }
+    }
+    return true;
+}
+
+/* Anything else goes through strtoull() in base 0, as in OVS: a sign and
+ * octal are allowed, a value past 64 bits or the field's width is not. */
+static bool
+parse_c_integer(const char *s, uint8_t *v, unsigned int n_bytes)
+{
+    unsigned long long int x;
+    char *tail;
+
+    errno = 0;
+    x = strtoull(s, &tail, 0);
+    if (errno || tail == s || *tail) {
+        return false;
+    }
+    for (unsigned int i = n_bytes; i-- > 0; ) {
+        v[i] = x & 0xff;
+        x >>= 8;
+    }
+    return !x;
+}
+
+int
+mf_parse_subfield_int(const struct mf_subfield *sf, const char *name,
+                      const char *s, union mf_value *value,
+                      struct ofct_error *err)
+{
+    const struct mf_field *f = sf->field;
+    bool ok;
+
+    memset(value, 0, sizeof *value);
+    ok = (s[0] == '0' && (s[1] == 'x' || s[1] == 'X')
+          ? parse_hex_bytes(s + 2, value->b, f->n_bytes)
+          : parse_c_integer(s, value->b, f->n_bytes));
+    if (!ok) {
+        return ofct_error_set(err, OFCT_OK, "%s: cannot parse integer "
+                              "value: %s", name, s);
+    }
+    for (unsigned int i = sf->n_bits; i < 8u * f->n_bytes; i++) {
+        if (mf_bit_is_set(value->b, f->n_bytes, i)) {
+            struct ofct_buf text = OFCT_BUF_INITIALIZER;
+
+            mf_format_value(f, value, &text);
+            ofct_error_set(err, OFCT_OK, "%s: value %s does not fit into "
+                           "%u bits", name, ofct_buf_cstr(&text),
+                           sf->n_bits);
+            ofct_buf_uninit(&text);
+            return -1;
+        }
+    }
     return 0;
 }
 
