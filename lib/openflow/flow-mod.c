@@ -8,9 +8,12 @@
  *   NXT:   vendor(4) subtype(4) cookie(8) command(2) idle(2) hard(2)
  *          priority(2) buffer_id(4) out_port(2) flags(2) match_len(2)
  *          pad(6), NXM padded to 8, actions
- *   OF1.2+: cookie(8) cookie_mask(8) table(1) command(1) idle(2) hard(2)
+ *   OF1.1+: cookie(8) cookie_mask(8) table(1) command(1) idle(2) hard(2)
  *          priority(2) buffer_id(4) out_port(4) out_group(4) flags(2)
- *          importance(2, OF1.4+), OXM match padded to 8, instructions */
+ *          importance(2, OF1.4+), match, instructions; the match is the
+ *          88-byte OpenFlow 1.1 match (ofp11-match.c) in OpenFlow 1.1 and
+ *          OXM padded to 8 from OpenFlow 1.2 on, and either version
+ *          decodes both, as in OVS. */
 #include <config.h>
 
 #include <string.h>
@@ -24,6 +27,7 @@
 #define OFP10_FLOW_MOD_LEN 72
 #define NX_FLOW_MOD_LEN 48
 #define OFP11_FLOW_MOD_LEN 48
+#define OFPMT_STANDARD 0
 #define OFPMT_OXM 1
 
 static uint8_t *
@@ -171,9 +175,12 @@ l4_ports_for_match(const struct ofct_flow_mod *fm, struct ofct_buf *copy)
     return copy;
 }
 
+/* OpenFlow 1.1 and later: the parameters, then the match, OpenFlow 1.1's
+ * own or OXM, then the instructions.  OpenFlow 1.1 has actions for the
+ * transport ports (OFPAT11_SET_TP_SRC/DST) and needs no rewrite. */
 static int
-encode_oxm(const struct ofct_flow_mod *fm, enum ofct_ofp_version version,
-           uint32_t xid, struct ofct_buf *out, struct ofct_error *err)
+encode_of11_up(const struct ofct_flow_mod *fm, enum ofct_ofp_version version,
+               uint32_t xid, struct ofct_buf *out, struct ofct_error *err)
 {
     struct ofct_buf copy = OFCT_BUF_INITIALIZER;
     size_t start = out->size;
@@ -181,12 +188,15 @@ encode_oxm(const struct ofct_flow_mod *fm, enum ofct_ofp_version version,
     uint8_t *p = put_header(out, version, OFPT_FLOW_MOD, xid,
                             OFP11_FLOW_MOD_LEN - 8);
     bool adds = fm->command <= OFPFC_MODIFY_STRICT;
+    const struct ofct_buf *acts;
     int retval;
 
     put_be64(p + 8, fm->command == OFPFC_ADD ? fm->new_cookie : fm->cookie);
     put_be64(p + 16, fm->cookie_mask);
-    /* Table 255 means "all tables", which only deletes may use. */
-    p[24] = adds && fm->table_id == OFPTT_ALL ? 0 : fm->table_id;
+    /* Table 255 means "all tables", which only deletes may use, and none
+     * in OpenFlow 1.1. */
+    p[24] = ((adds || version == OFCT_OFP11) && fm->table_id == OFPTT_ALL
+             ? 0 : fm->table_id);
     p[25] = fm->command;
     put_be16(p + 26, fm->idle_timeout);
     put_be16(p + 28, fm->hard_timeout);
@@ -197,15 +207,20 @@ encode_oxm(const struct ofct_flow_mod *fm, enum ofct_ofp_version version,
     put_be16(p + 44, ofp11_flags(fm->flags));
     put_be16(p + 46, version >= OFCT_OFP14 ? fm->importance : 0);
 
-    match_start = out->size;
-    ofct_buf_put_zeros(out, 4);
-    match_len = 4 + nx_put_match(&fm->match, version, out);
-    put_be16(out->data + match_start, OFPMT_OXM);
-    put_be16(out->data + match_start + 2, match_len);
-    ofct_buf_pad(out, 8);
+    if (version == OFCT_OFP11) {
+        ofp11_match_put(&fm->match, ofct_buf_put_zeros(out, OFP11_MATCH_LEN));
+        acts = &fm->ofpacts;
+    } else {
+        match_start = out->size;
+        ofct_buf_put_zeros(out, 4);
+        match_len = 4 + nx_put_match(&fm->match, version, out);
+        put_be16(out->data + match_start, OFPMT_OXM);
+        put_be16(out->data + match_start + 2, match_len);
+        ofct_buf_pad(out, 8);
+        acts = l4_ports_for_match(fm, &copy);
+    }
 
-    retval = put_actions(fm, l4_ports_for_match(fm, &copy), version, out,
-                         err);
+    retval = put_actions(fm, acts, version, out, err);
     ofct_buf_uninit(&copy);
     if (!retval) {
         fix_length(out, start);
@@ -231,12 +246,13 @@ ofct_flow_mod_encode(const struct ofct_flow_mod *fm, uint32_t protocol,
     case OFCT_P_OF10_NXM_TID:
         retval = encode_nxm(fm, protocol, xid, out, err);
         break;
+    case OFCT_P_OF11_STD:
     case OFCT_P_OF12_OXM:
     case OFCT_P_OF13_OXM:
     case OFCT_P_OF14_OXM:
     case OFCT_P_OF15_OXM:
-        retval = encode_oxm(fm, ofct_protocol_version(protocol), xid, out,
-                            err);
+        retval = encode_of11_up(fm, ofct_protocol_version(protocol), xid,
+                                out, err);
         break;
     default:
         retval = ofct_error_set(err, OFCT_OK, "flow_mod encoding for %s is "
@@ -354,61 +370,125 @@ decode_nxm(struct ofct_flow_mod *fm, const uint8_t *msg, size_t len,
                         len - NX_FLOW_MOD_LEN - padded, OFCT_OFP10, err);
 }
 
-static void
-pull_oxm_params(const uint8_t *p, struct ofct_flow_mod *fm, uint8_t version)
+/* The match of an OpenFlow 1.1+ flow_mod at 'omh', with 'room' bytes
+ * left in the message: OpenFlow 1.1's own or OXM, in any of these
+ * versions, as OVS reads it.  Sets '*padded' to the bytes it takes. */
+static int
+pull_of11_up_match(const uint8_t *omh, size_t room, struct match *m,
+                   size_t *padded, struct ofct_error *err)
+{
+    size_t match_len;
+
+    if (room < 4) {
+        return ofct_error_set(err, OFPBMC_BAD_LEN, "flow_mod has no room "
+                              "for its match");
+    }
+    match_len = get_be16(omh + 2);
+    switch (get_be16(omh)) {
+    case OFPMT_STANDARD:
+        if (match_len != OFP11_MATCH_LEN || room < OFP11_MATCH_LEN) {
+            return ofct_error_set(err, OFPBMC_BAD_LEN, "OpenFlow 1.1 match "
+                                  "of %zu bytes", match_len);
+        }
+        *padded = OFP11_MATCH_LEN;
+        return ofp11_match_pull(omh, m, err);
+    case OFPMT_OXM:
+        *padded = (match_len + 7) / 8 * 8;
+        if (match_len < 4 || *padded > room) {
+            return ofct_error_set(err, OFPBMC_BAD_LEN, "OXM match length "
+                                  "%zu does not fit the message", match_len);
+        }
+        return nx_pull_match(omh + 4, match_len - 4, m, err);
+    default:
+        return ofct_error_set(err, OFPBMC_BAD_TYPE, "match type %u",
+                              get_be16(omh));
+    }
+}
+
+/* The flag bits each version defines. */
+static uint16_t
+of11_up_flags_allowed(uint8_t version)
+{
+    return (version == OFCT_OFP11 ? 0x3
+            : version == OFCT_OFP12 ? 0x7 : 0x1f);
+}
+
+/* The parameters around the match, checked in the order OVS checks them
+ * (table, out_port, command; the flags come after the actions). */
+static int
+pull_of11_up_params(const uint8_t *p, struct ofct_flow_mod *fm,
+                    uint8_t version, struct ofct_error *err)
 {
     uint32_t out_port = get_be32(p + 36);
+    uint64_t cookie = get_be64(p + 8);
+    uint64_t cookie_mask = get_be64(p + 16);
+    bool deletes;
 
-    fm->cookie = get_be64(p + 8);
-    fm->cookie_mask = get_be64(p + 16);
     fm->table_id = p[24];
     fm->command = p[25];
-    if (fm->command == OFPFC_ADD) {
-        /* An add sets the cookie; it matches none. */
-        fm->new_cookie = fm->cookie;
+    deletes = (fm->command == OFPFC_DELETE
+               || fm->command == OFPFC_DELETE_STRICT);
+    if (fm->command == OFPFC_ADD
+        || (version == OFCT_OFP11 && !cookie_mask
+            && (fm->command == OFPFC_MODIFY
+                || fm->command == OFPFC_MODIFY_STRICT))) {
+        /* An add sets the cookie and matches none; so does a modify that
+         * does not match on the cookie in OpenFlow 1.1 (it may add). */
+        fm->new_cookie = cookie;
         fm->cookie = fm->cookie_mask = 0;
     } else {
+        fm->cookie = cookie;
+        fm->cookie_mask = cookie_mask;
         fm->new_cookie = UINT64_MAX;
+    }
+    if (fm->table_id == OFPTT_ALL && (version == OFCT_OFP11 || !deletes)) {
+        return ofct_error_set(err, OFPFMFC_BAD_TABLE_ID, "table 255 is "
+                              "only for deletes, from OpenFlow 1.2 on");
     }
     fm->idle_timeout = get_be16(p + 26);
     fm->hard_timeout = get_be16(p + 28);
     fm->priority = get_be16(p + 30);
     fm->buffer_id = get_be32(p + 32);
     if (!ofp_port_from_ofp11(out_port, &fm->out_port)) {
-        fm->out_port = OFPP_NONE;
+        return ofct_error_set(err, OFPBAC_BAD_OUT_PORT, "out_port 0x%x is "
+                              "not a port", (unsigned int) out_port);
     }
     fm->out_group = get_be32(p + 40);
-    fm->flags = flags_from_ofp11(get_be16(p + 44));
     fm->importance = version >= OFCT_OFP14 ? get_be16(p + 46) : 0;
+    if (fm->command > OFPFC_DELETE_STRICT) {
+        return ofct_error_set(err, OFPFMFC_BAD_COMMAND, "flow_mod command "
+                              "%u", fm->command);
+    }
+    return 0;
 }
 
 static int
-decode_oxm(struct ofct_flow_mod *fm, const uint8_t *msg, size_t len,
-           struct ofct_error *err)
+decode_of11_up(struct ofct_flow_mod *fm, const uint8_t *msg, size_t len,
+               struct ofct_error *err)
 {
-    size_t match_len, padded;
-    const uint8_t *omh = msg + OFP11_FLOW_MOD_LEN;
+    uint8_t version = msg[0];
+    uint16_t raw_flags;
+    size_t padded = 0;
 
-    if (len < OFP11_FLOW_MOD_LEN + 4) {
+    if (len < OFP11_FLOW_MOD_LEN) {
         return ofct_error_set(err, OFPBRC_BAD_LEN, "OFPT_FLOW_MOD of %zu "
                               "bytes is too short", len);
     }
-    pull_oxm_params(msg, fm, msg[0]);
-    if (get_be16(omh) != OFPMT_OXM) {
-        return ofct_error_set(err, OFPBMC_BAD_LEN, "match type %u is not "
-                              "OXM", get_be16(omh));
-    }
-    match_len = get_be16(omh + 2);
-    padded = (match_len + 7) / 8 * 8;
-    if (match_len < 4 || padded > len - OFP11_FLOW_MOD_LEN) {
-        return ofct_error_set(err, OFPBMC_BAD_LEN, "OXM match length %zu "
-                              "does not fit the message", match_len);
-    }
-    if (nx_pull_match(omh + 4, match_len - 4, &fm->match, err)) {
+    if (pull_of11_up_match(msg + OFP11_FLOW_MOD_LEN,
+                           len - OFP11_FLOW_MOD_LEN, &fm->match, &padded,
+                           err)
+        || pull_of11_up_params(msg, fm, version, err)
+        || pull_actions(fm, msg + OFP11_FLOW_MOD_LEN + padded,
+                        len - OFP11_FLOW_MOD_LEN - padded, version, err)) {
         return -1;
     }
-    return pull_actions(fm, omh + padded, len - OFP11_FLOW_MOD_LEN - padded,
-                        msg[0], err);
+    raw_flags = get_be16(msg + 44);
+    if (raw_flags & ~of11_up_flags_allowed(version)) {
+        return ofct_error_set(err, OFPFMFC_BAD_FLAGS, "flow_mod flags "
+                              "0x%x", raw_flags);
+    }
+    fm->flags = flags_from_ofp11(raw_flags);
+    return 0;
 }
 
 int
@@ -424,9 +504,9 @@ flow_mod_decode(struct ofct_flow_mod *fm, const uint8_t *msg, size_t len,
         retval = decode_of10(fm, msg, len, err);
     } else if (version == OFCT_OFP10 && type == OFPT_VENDOR) {
         retval = decode_nxm(fm, msg, len, err);
-    } else if (version >= OFCT_OFP12 && version <= OFCT_OFP15
+    } else if (version >= OFCT_OFP11 && version <= OFCT_OFP15
                && type == OFPT_FLOW_MOD) {
-        retval = decode_oxm(fm, msg, len, err);
+        retval = decode_of11_up(fm, msg, len, err);
     } else {
         retval = ofct_error_set(err, OFPBRC_BAD_TYPE, "not a flow_mod that "
                                 "ofct decodes");

@@ -98,6 +98,14 @@ void ofp10_match_pull(const uint8_t in[OFP10_MATCH_LEN], struct match *m);
 void ofp10_match_format(const uint8_t in[OFP10_MATCH_LEN], int verbosity,
                         struct ofct_buf *out);
 
+/* OpenFlow 1.1 matches (ofp11-match.c): 88 bytes, OFPMT_STANDARD.
+ * ofp11_match_pull() returns 0, or -1 with OFPBMC_BAD_VALUE or
+ * OFPBMC_BAD_FIELD in 'err' for a value a field cannot take. */
+#define OFP11_MATCH_LEN 88
+void ofp11_match_put(const struct match *m, uint8_t out[OFP11_MATCH_LEN]);
+int ofp11_match_pull(const uint8_t in[OFP11_MATCH_LEN], struct match *m,
+                     struct ofct_error *err);
+
 /* Decodes a whole flow_mod message (OFPT_FLOW_MOD of any version or
  * NXT_FLOW_MOD) into 'fm' (flow-mod.c). */
 int flow_mod_decode(struct ofct_flow_mod *fm, const uint8_t *msg, size_t len,

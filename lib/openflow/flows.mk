@@ -1,5 +1,5 @@
-# Flows (issue 3): matches, flow text, NXM/OXM and OpenFlow 1.0 matches,
-# flow_mod messages and message printing.
+# Flows (issue 3): matches, flow text, NXM/OXM and OpenFlow 1.0 and 1.1
+# matches, flow_mod messages and message printing.
 lib_libofct_la_SOURCES += \
 	lib/openflow/flow-check.c \
 	lib/openflow/flow-mod.c \
@@ -11,4 +11,5 @@ lib_libofct_la_SOURCES += \
 	lib/openflow/nx-match.c \
 	lib/openflow/ofp-print.c \
 	lib/openflow/ofp-protocol.c \
-	lib/openflow/ofp10-match.c
+	lib/openflow/ofp10-match.c \
+	lib/openflow/ofp11-match.c

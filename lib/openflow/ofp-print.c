@@ -51,7 +51,7 @@ classify(const uint8_t *oh, size_t len)
                 && get_be32(oh + 8) == NX_VENDOR_ID
                 && get_be32(oh + 12) == 13) ? MSG_NXT_FLOW_MOD : MSG_UNKNOWN;
     case 13: return MSG_PACKET_OUT;
-    case 14: return version == OFCT_OFP11 ? MSG_UNKNOWN : MSG_FLOW_MOD;
+    case 14: return MSG_FLOW_MOD;
     case 18: return version == OFCT_OFP10 ? MSG_BARRIER_REQUEST : MSG_UNKNOWN;
     case 19: return version == OFCT_OFP10 ? MSG_BARRIER_REPLY : MSG_UNKNOWN;
     case 20: return version > OFCT_OFP10 ? MSG_BARRIER_REQUEST : MSG_UNKNOWN;

@@ -1,13 +1,14 @@
 #!/bin/sh
 # Compares ofct with the Debian ovs-ofctl on the flows of
 # tests/data/interop-flows.txt: "parse-flow" must give the same standard
-# output and exit status for -O OpenFlow10, OpenFlow13 and OpenFlow15 (and
-# the same bytes: the OpenFlow 1.3 run adds -mmmmm, which dumps them), and
-# "ofp-print" of ofct's own encoding must print as ovs-ofctl's ofp-print
-# of the same bytes; "parse-flows" of those flows together, and of 8,000
-# generated ones, must print what ovs-ofctl prints.  Standard error is not
-# compared: ovs-ofctl logs with timestamps.  Skipped (exit 77) without
-# ovs-ofctl.
+# output and exit status for -O OpenFlow10, OpenFlow11, OpenFlow13 and
+# OpenFlow15 (and the same bytes: the OpenFlow 1.1 and 1.3 runs add
+# -mmmmm, which dumps them), and "ofp-print" of ofct's own encoding must
+# print as ovs-ofctl's ofp-print of the same bytes; "parse-flows" of those
+# flows together (in OpenFlow 1.1, also of those that fit it), and of
+# 8,000 generated ones, must print what ovs-ofctl prints.  Standard error
+# is not compared: ovs-ofctl logs with timestamps.  Skipped (exit 77)
+# without ovs-ofctl.
 
 . "$srcdir/tests/cli/testlib.sh"
 
@@ -64,12 +65,22 @@ $(sed 's/^/    | /' "$tmp/diff")"
 
 n_flows=0
 : >"$tmp/good-flows"
+: >"$tmp/good-flows11"
 while IFS= read -r flow; do
     case $flow in
         '#'* | '') continue ;;
     esac
     n_flows=$((n_flows + 1))
     compare "-O OpenFlow10 parse-flow '$flow'" -O OpenFlow10 parse-flow "$flow"
+    compare "-O OpenFlow11 -mmmmm parse-flow '$flow'" \
+            -O OpenFlow11 -mmmmm parse-flow "$flow"
+    if [ "$ovs_rc" = 0 ]; then
+        printf '%s\n' "$flow" >>"$tmp/good-flows11"
+    fi
+    hex11=$(dumped_hex)
+    if [ -n "$hex11" ]; then
+        compare "ofp-print of '$flow' (OpenFlow 1.1)" ofp-print "$hex11"
+    fi
     compare "-O OpenFlow13 -mmmmm parse-flow '$flow'" \
             -O OpenFlow13 -mmmmm parse-flow "$flow"
     if [ "$ovs_rc" = 0 ]; then
@@ -95,6 +106,10 @@ fi
 awk -v n=8000 -f "$srcdir/tests/bench/gen-flows.awk" >"$tmp/bench-flows"
 cp "$tmp/bench-flows" "$tmp/bad-flows"
 echo 'ip,actions=bogus' >>"$tmp/bad-flows"
+compare "-O OpenFlow11 parse-flows (interop flows)" \
+        -O OpenFlow11 parse-flows "$tmp/good-flows"
+compare "-O OpenFlow11 parse-flows (interop flows that fit OpenFlow 1.1)" \
+        -O OpenFlow11 parse-flows "$tmp/good-flows11"
 for v in OpenFlow10 OpenFlow13 OpenFlow15; do
     compare "-O $v parse-flows (interop flows)" \
             -O $v parse-flows "$tmp/good-flows"
