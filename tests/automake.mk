@@ -203,6 +203,11 @@ EXTRA_DIST += \
 # with `make bench`.  Each script in BENCHMARK_LIST prints its figures.
 BENCHMARK_LIST = tests/bench/ct-bench.sh
 EXTRA_DIST += $(BENCHMARK_LIST)
+# The engine against Open vSwitch's on the same machine, when OVS_BUILD
+# names a built Open vSwitch tree (skipped otherwise): the harness is
+# compiled by the script, against that tree, never by `make`.
+BENCHMARK_LIST += tests/bench/ovs-compare.sh
+EXTRA_DIST += tests/bench/ovs-ct-lookup.c tests/bench/README.md
 bench: all
 	@for b in $(BENCHMARK_LIST); do \
 	  OFCT='$(abs_top_builddir)/utilities/ofct' \
