@@ -73,6 +73,12 @@ tests_check_flow11_SOURCES = tests/unit/check_flow11.c \
 tests_check_flow11_CFLAGS = $(UNIT_CFLAGS)
 tests_check_flow11_LDADD = $(UNIT_LDADD)
 
+UNIT_TESTS += tests/check_ofp_errors
+tests_check_ofp_errors_SOURCES = tests/unit/check_ofp_errors.c \
+	tests/unit/check_ofp_errors-rows.h
+tests_check_ofp_errors_CFLAGS = $(UNIT_CFLAGS)
+tests_check_ofp_errors_LDADD = $(UNIT_LDADD)
+
 check_PROGRAMS += $(UNIT_TESTS)
 TESTS += $(UNIT_TESTS)
 
@@ -224,7 +230,8 @@ EXTRA_DIST += \
 	tests/data/interop-flows.txt \
 	tests/bench/gen-flows.awk \
 	tools/probe-ovs-flow-rows.py \
-	tools/probe-ovs-flow11-rows.py
+	tools/probe-ovs-flow11-rows.py \
+	tools/probe-ovs-error-rows.py
 BENCHMARK_LIST += tests/bench/parse-flows.sh
 
 # Pipeline (issue 8): unit tests; the FTP firewall over real captures and

@@ -9,6 +9,8 @@ lib_libofct_la_SOURCES += \
 	lib/openflow/match.h \
 	lib/openflow/match-format.c \
 	lib/openflow/nx-match.c \
+	lib/openflow/ofp-errors.c \
+	lib/openflow/ofp-errors.h \
 	lib/openflow/ofp-print.c \
 	lib/openflow/ofp-protocol.c \
 	lib/openflow/ofp10-match.c \

@@ -3,15 +3,17 @@
  * "***decode error: ...***" and a hex dump for what does not decode, and a
  * hex dump of every message from verbosity 5 on.
  *
- * Messages printed: hello, error, echo request/reply, barrier
- * request/reply, packet_out (OpenFlow 1.0-1.4), and flow_mod (OFPT_FLOW_MOD
- * of OpenFlow 1.0 and 1.2-1.5, NXT_FLOW_MOD). */
+ * Messages printed: hello, error (every error Open vSwitch names, from
+ * ofp-errors.c), echo request/reply, barrier request/reply, packet_out
+ * (OpenFlow 1.0-1.4), and flow_mod (OFPT_FLOW_MOD of OpenFlow 1.0 and
+ * 1.2-1.5, NXT_FLOW_MOD). */
 #include <config.h>
 
 #include <inttypes.h>
 #include <string.h>
 
 #include "openflow/flow-mod.h"
+#include "openflow/ofp-errors.h"
 #include "openflow/ofp-util.h"
 #include "util/buf-fmt.h"
 
@@ -35,8 +37,10 @@ classify(const uint8_t *oh, size_t len)
     uint8_t version = oh[0], type = oh[1];
 
     if (version > OFCT_OFP15) {
-        /* Open vSwitch reads hello and echo of any later version. */
-        return (type == 0 ? MSG_HELLO : type == 2 ? MSG_ECHO_REQUEST
+        /* Open vSwitch reads hello, error and echo of any later version
+         * (and names no error there). */
+        return (type == 0 ? MSG_HELLO : type == 1 ? MSG_ERROR
+                : type == 2 ? MSG_ECHO_REQUEST
                 : type == 3 ? MSG_ECHO_REPLY : MSG_UNKNOWN);
     } else if (version < OFCT_OFP10) {
         return MSG_UNKNOWN;
@@ -105,29 +109,54 @@ hex_dump(const uint8_t *p, size_t len, struct ofct_buf *out)
 /* ------------------------------------------------------------------ */
 /* Bodies.  Each returns OFCT_OK or the decode error to report. */
 
+/* A hello's version bitmap element of 'len' bytes at 'elem': stores its
+ * versions in '*bitmap' and returns true, or returns false if it is empty,
+ * not a multiple of 32 bits or names no version but 0 (only its first 32
+ * bits count, as in Open vSwitch). */
+static bool
+hello_bitmap(const uint8_t *elem, uint16_t len, uint32_t *bitmap)
+{
+    uint32_t versions;
+
+    if (len == 4 || (len - 4) % 4) {
+        return false;
+    }
+    versions = get_be32(elem + 4) & ~1u;
+    if (!versions) {
+        return false;
+    }
+    *bitmap = versions;
+    return true;
+}
+
 static enum ofct_ofperr
 print_hello(const uint8_t *oh, size_t len, struct ofct_buf *out)
 {
-    uint32_t bitmap = 0;
+    /* Every version up to the header's, unless an element says otherwise
+     * (the last good bitmap wins, as in Open vSwitch). */
+    uint32_t bitmap = ((oh[0] < 32 ? 1u << oh[0] : 0) - 1) << 1;
     size_t ofs = OFP_HEADER_LEN;
-    bool first = true;
+    bool understood = true, first = true;
 
-    /* Hello elements: type(2) length(2); type 1 is a version bitmap. */
-    while (ofs + 4 <= len) {
-        uint16_t type = get_be16(oh + ofs), elen = get_be16(oh + ofs + 2);
+    /* Elements: type(2) length(2), each padded to 8 bytes; type 1 is a
+     * version bitmap. */
+    while (ofs < len) {
+        uint16_t type, elen;
 
-        if (elen < 4 || ofs + elen > len) {
+        if (len - ofs < 4) {
+            understood = false;
             break;
         }
-        if (type == 1 && elen >= 8) {
-            bitmap |= get_be32(oh + ofs + 4);
+        type = get_be16(oh + ofs);
+        elen = get_be16(oh + ofs + 2);
+        if (elen < 4 || (elen + 7u) / 8 * 8 > len - ofs) {
+            understood = false;
+            break;
         }
-        ofs += (elen + 7) / 8 * 8;
-    }
-    if (!bitmap) {
-        /* No bitmap: every version up to the header's (a damaged header
-         * may name a version past what 32 bits can show). */
-        bitmap = oh[0] >= 31 ? ~1u : ((1u << (oh[0] + 1)) - 1) & ~1u;
+        if (type != 1 || !hello_bitmap(oh + ofs, elen, &bitmap)) {
+            understood = false;
+        }
+        ofs += (elen + 7u) / 8 * 8;
     }
     ofct_buf_puts(out, "\n version bitmap: ");
     for (int v = 0; v < 32; v++) {
@@ -135,6 +164,10 @@ print_hello(const uint8_t *oh, size_t len, struct ofct_buf *out)
             ofct_buf_printf(out, "%s0x%02x", first ? "" : ", ", v);
             first = false;
         }
+    }
+    if (!understood) {
+        ofct_buf_puts(out, "\n unknown data in hello:\n");
+        hex_dump(oh, len, out);
     }
     return OFCT_OK;
 }
@@ -152,59 +185,42 @@ print_echo(const uint8_t *oh, size_t len, int verbosity,
     return OFCT_OK;
 }
 
-/* Error types and codes for the errors ofct names, per version. */
-static enum ofct_ofperr
-error_from_wire(uint8_t version, uint16_t type, uint16_t code)
+/* Text as Open vSwitch's ds_put_printable() shows it: control characters,
+ * bytes past '~', backslashes and double quotes in octal (\012). */
+static void
+put_printable(const uint8_t *p, size_t len, struct ofct_buf *out)
 {
-    static const enum ofct_ofperr bad_request[] = {
-        [0] = OFPBRC_BAD_VERSION, [1] = OFPBRC_BAD_TYPE, [6] = OFPBRC_BAD_LEN,
-    };
-    static const enum ofct_ofperr bad_action[] = {
-        OFPBAC_BAD_TYPE, OFPBAC_BAD_LEN, OFPBAC_BAD_VENDOR,
-        OFPBAC_BAD_VENDOR_TYPE, OFPBAC_BAD_OUT_PORT, OFPBAC_BAD_ARGUMENT,
-        OFCT_OK, OFPBAC_TOO_MANY, OFCT_OK, OFCT_OK,
-        OFPBAC_MATCH_INCONSISTENT, OFPBAC_UNSUPPORTED_ORDER, OFCT_OK,
-        OFPBAC_BAD_SET_TYPE, OFPBAC_BAD_SET_LEN, OFPBAC_BAD_SET_ARGUMENT,
-    };
-    static const enum ofct_ofperr bad_match[] = {
-        OFCT_OK, OFPBMC_BAD_LEN, OFCT_OK, OFCT_OK, OFCT_OK,
-        OFPBMC_BAD_WILDCARDS, OFPBMC_BAD_FIELD, OFPBMC_BAD_VALUE,
-        OFPBMC_BAD_MASK, OFPBMC_BAD_PREREQ, OFPBMC_DUP_FIELD,
-    };
-#define LOOKUP(TABLE) \
-    (code < sizeof TABLE / sizeof *TABLE ? TABLE[code] : OFCT_OK)
-
-    if (type == 1) {
-        return LOOKUP(bad_request);
-    } else if (type == 2) {
-        return version == OFCT_OFP10 && code > 8 ? OFCT_OK
-                                                 : LOOKUP(bad_action);
-    } else if (type == 4 && version > OFCT_OFP10) {
-        return LOOKUP(bad_match);
+    for (size_t i = 0; i < len; i++) {
+        if (p[i] < 0x20 || p[i] > 0x7e || p[i] == '\\' || p[i] == '"') {
+            ofct_buf_printf(out, "\\%03o", p[i]);
+        } else {
+            ofct_buf_putc(out, p[i]);
+        }
     }
-    return OFCT_OK;
-#undef LOOKUP
 }
 
+/* An error's name, then its data: the text of a hello failure, otherwise
+ * the start of the offending request, printed at verbosity 1. */
 static enum ofct_ofperr
 print_error(const uint8_t *oh, size_t len, struct ofct_buf *out)
 {
-    enum ofct_ofperr error;
-    struct ofct_buf inner = OFCT_BUF_INITIALIZER;
+    size_t ofs;
+    const char *name = ofp_error_decode(oh, len, &ofs);
 
-    if (len < OFP_HEADER_LEN + 4) {
+    if (!name) {
+        /* Open vSwitch cannot name it: it reports the message. */
         return OFPBRC_BAD_LEN;
     }
-    error = error_from_wire(oh[0], get_be16(oh + 8), get_be16(oh + 10));
-    if (error == OFCT_OK) {
-        /* OVS cannot name it either way: it reports the message. */
-        return OFPBRC_BAD_LEN;
+    ofct_buf_printf(out, " %s\n", name);
+    if (!strncmp(name, "OFPHFC_", 7)) {
+        put_printable(oh + ofs, len - ofs, out);
+    } else {
+        struct ofct_buf inner = OFCT_BUF_INITIALIZER;
+
+        ofct_ofp_print(oh + ofs, len - ofs, 1, &inner);
+        ofct_buf_put(out, inner.data, inner.size);
+        ofct_buf_uninit(&inner);
     }
-    ofct_buf_printf(out, " %s\n", ofct_ofperr_name(error));
-    /* The start of the offending request, printed at verbosity 1. */
-    ofct_ofp_print(oh + 12, len - 12, 1, &inner);
-    ofct_buf_put(out, inner.data, inner.size);
-    ofct_buf_uninit(&inner);
     return OFCT_OK;
 }
 

@@ -122,4 +122,29 @@ compare_file "parse-flows - (a bad line after 8,000)" "$tmp/bad-flows" \
              parse-flows -
 compare_file "-mmmmm parse-flows (8,000 flows)" /dev/null \
              -mmmmm parse-flows "$tmp/bench-flows"
+
+# OFPT_ERROR messages: standard, Nicira vendor (0xb0c2) and experimenter
+# (0xffff) errors, unknown ones, hello failures with text, data that is a
+# message, too short or cut short, damaged errors, in several versions and
+# at verbosity 1 and 5 (tests/unit/check_ofp_errors.c has them all).
+for hex in 04010010000000010004000001020304 \
+           01010010000000010003000401020304 \
+           0101001000000001000000004142430a \
+           0601001600000001000000017f00e282ac2209 \
+           01010018000000010001000601000008000000aa \
+           0201001c000000010001000602000010000000aa0102030405060708 \
+           0101001800000001b0c200000000232000010100aabbccdd \
+           0201001600000001b0c2000000002320000501020102 \
+           0401001400000001b0c2000000002320000f0000 \
+           0301001000000001ffff000200002320 \
+           0401001200000001ffff08fc4f4e46000102 \
+           0601001300000001ffff001600002320060000 \
+           0501001000000001ffff000100000000 \
+           0401000c0000000100040099 0101000c0000000100040000 \
+           0401000c00000001ffff0002 0101000f00000001b0c2000000002320 \
+           0101000b0000000100010006 0401001400000001000100060400000c; do
+    for verbosity in 1 5; do
+        compare "ofp-print $hex $verbosity" ofp-print "$hex" "$verbosity"
+    done
+done
 finish
