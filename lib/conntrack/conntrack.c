@@ -71,6 +71,7 @@ ofct_conntrack_create(const struct ofct_ct_config *cfg)
     memset(ct, 0, sizeof *ct);
     ct_table_init(ct);
     init_hash_key(ct, cfg->seed);
+    ct->hash_mul = ct_hash_mul(ct->hash_key);
     ct->nat_rng = (uint64_t) ct->hash_key[0] << 32 | ct->hash_key[1];
     ct->tcp_seq_chk = !cfg->no_tcp_seq_chk;
     ct->l4_csum = !cfg->no_l4_csum;
@@ -267,9 +268,10 @@ release(struct held *held)
 static struct conn_node *find_locked__(struct ofct_conntrack *,
                                        struct held *, const struct ct_key *,
                                        uint32_t hash, int64_t now,
-                                       struct ct_shard **homep);
+                                       struct ct_shard **homep)
+    __attribute__((noinline));
 
-static inline struct conn_node *
+static inline __attribute__((always_inline)) struct conn_node *
 find_locked(struct ofct_conntrack *ct, struct held *held,
             const struct ct_key *key, uint32_t hash, int64_t now,
             struct ct_shard **homep)
@@ -277,11 +279,13 @@ find_locked(struct ofct_conntrack *ct, struct held *held,
     struct ct_shard *shard = ct_shard_of(ct, hash);
     struct conn_node *node;
 
-    /* The common case inline: the connection is at home in this shard. */
+    /* The common case inline: the connection is at home in this shard,
+     * as it always is when found by its original node. */
     hold(held, shard);
     node = ct_table_lookup(shard, key, hash, now);
-    if (!node || ct_shard_of(ct, conn_of_node(node)->node[CT_DIR_ORIG].hash)
-                 == shard) {
+    if (!node || node->dir == CT_DIR_ORIG
+        || ct_shard_of(ct, conn_of_node(node)->node[CT_DIR_ORIG].hash)
+           == shard) {
         *homep = NULL;
         return node;
     }
@@ -718,11 +722,21 @@ process_icmp_error(struct ofct_conntrack *ct, struct held *held,
 
 /* The per-packet path. */
 
+/* A ct action's parameters, with what the per-packet path tests of them
+ * worked out once per call of ofct_conntrack_execute(). */
+struct ct_exec {
+    const struct ofct_ct_params *params;
+    int64_t now;
+    bool nat;                   /* params->nat.type != OFCT_CT_NAT_NONE. */
+    bool force;
+    bool update_md;             /* Commit with set_mark or set_label. */
+};
+
 /* Updates the connection found for 'pkt'.  Returns false if the packet
  * must instead start a new connection (after 'conn' is deleted). */
 static bool
 conn_update(struct ofct_conntrack *ct, struct conn *conn,
-            const struct ct_pkt *cp, const struct ofct_ct_params *params,
+            const struct ct_pkt *cp, const struct ct_exec *ex,
             struct ofct_packet *pkt, uint32_t bytes)
 {
     enum ct_update_res res;
@@ -730,7 +744,9 @@ conn_update(struct ofct_conntrack *ct, struct conn *conn,
     if (cp->nat) {
         ct_nat_track_ack(conn, cp->reply, cp->nat->flow);
     }
-    res = ct_l4_protos[conn->l4]->update(ct, conn, cp);
+    /* UDP, the most common tracker without state of its own, inline. */
+    res = (conn->l4 == CT_L4_UDP ? ct_udp_update(ct, conn, cp)
+           : ct_l4_protos[conn->l4]->update(ct, conn, cp));
     switch (res) {
     case CT_UPDATE_NEW:
         return false;
@@ -749,8 +765,8 @@ conn_update(struct ofct_conntrack *ct, struct conn *conn,
         if (cp->reply) {
             conn->flags |= CONN_SEEN_REPLY;
         }
-        if (params->commit && (params->set_mark || params->set_label)) {
-            apply_mark_label(conn, params);
+        if (ex->update_md) {
+            apply_mark_label(conn, ex->params);
         }
         if (conn->ext && conn->ext->helper) {
             conn->ext->helper->process(ct, conn, cp);
@@ -772,7 +788,7 @@ conn_update(struct ofct_conntrack *ct, struct conn *conn,
 static bool
 lookup_and_update(struct ofct_conntrack *ct, struct held *held,
                   const struct ct_key *key, uint32_t hash,
-                  struct ct_pkt *cp, const struct ofct_ct_params *params,
+                  struct ct_pkt *cp, const struct ct_exec *ex,
                   struct ofct_packet *pkt, uint32_t bytes,
                   struct ct_nat_pkt *np, struct ct_key *del,
                   uint32_t *del_id)
@@ -788,8 +804,8 @@ lookup_and_update(struct ofct_conntrack *ct, struct held *held,
 
         cp->reply = node->dir == CT_DIR_REPLY;
         cp->nat = np && conn_nat(conn) ? np : NULL;
-        if (!(cp->reply && params->force)) {
-            handled = conn_update(ct, conn, cp, params, pkt, bytes);
+        if (!(cp->reply && ex->force)) {
+            handled = conn_update(ct, conn, cp, ex, pkt, bytes);
         }
         if (!handled) {
             conn_get_key(conn, CT_DIR_ORIG, del);
@@ -812,14 +828,43 @@ struct ct_prep {
     struct ofct_flow_key flow;
 };
 
+/* The key of a frame that flow_parse_fast() accepted (Ethernet, IPv4
+ * without options, not a fragment, TCP or UDP), read from the frame
+ * itself: ct_key_from_flow() would give the same from the parsed key, with
+ * more tests and reads. */
+static inline void
+ct_key_from_fast_frame(const uint8_t *frame, uint16_t zone,
+                       struct ct_key *key)
+{
+    const uint8_t *ip = frame + 14;
+
+    memset(&key->src, 0, sizeof key->src);
+    memset(&key->dst, 0, sizeof key->dst);
+    memcpy(key->src.b, ip + 12, 4);
+    memcpy(key->dst.b, ip + 16, 4);
+    key->ports = fast_ports_word(frame + 34);
+    ct_key_set_misc(key, zone, ip[9], 4);
+}
+
+/* Sets the hash of the key in 'prep', to track it. */
+static inline void
+prepare_track(struct ofct_conntrack *ct, bool prefetch, struct ct_prep *prep)
+{
+    prep->kind = PREP_TRACK;
+    prep->hash = ct_key_hash(ct, &prep->key);
+    if (prefetch) {
+        ct_table_prefetch_bucket(ct_shard_of(ct, prep->hash), prep->hash);
+    }
+}
+
 /* First stage, without locks: parses 'pkt' and hashes its key. */
 static void
 prepare(struct ofct_conntrack *ct, struct ofct_packet *pkt,
         const struct ofct_ct_params *params, bool prefetch,
         struct ct_prep *prep)
 {
-    const struct ofct_parse_options opts = { .no_l4_csum = !ct->l4_csum };
     struct ofct_flow_key *flow = &prep->flow;
+    struct ofct_parse_options opts;
 
     memset(&pkt->ct_label, 0, sizeof pkt->ct_label);
     pkt->ct_zone = params->zone;
@@ -827,23 +872,20 @@ prepare(struct ofct_conntrack *ct, struct ofct_packet *pkt,
     pkt->ct_orig.family = 0;
     if ((!pkt->link || pkt->link == OFCT_LINK_ETHERNET)
         && flow_parse_fast(pkt->data, pkt->size, ct->l4_csum, flow)) {
+        /* The common case: a key for sure, straight from the frame. */
         pkt->status = OFCT_PKT_OK;
-    } else {
-        pkt->status = ofct_frame_parse(pkt->link ? pkt->link
-                                                 : OFCT_LINK_ETHERNET,
-                                       pkt->data, pkt->size, &opts, flow,
-                                       NULL);
+        ct_key_from_fast_frame(pkt->data, params->zone, &prep->key);
+        prepare_track(ct, prefetch, prep);
+        return;
     }
+    opts.no_l4_csum = !ct->l4_csum;
+    pkt->status = ofct_frame_parse(pkt->link ? pkt->link : OFCT_LINK_ETHERNET,
+                                   pkt->data, pkt->size, &opts, flow, NULL);
     prep->kind = PREP_DONE;
     if (pkt->status != OFCT_PKT_OK) {
         mark_invalid(ct, pkt);
     } else if (ct_key_from_flow(flow, params->zone, &prep->key)) {
-        prep->kind = PREP_TRACK;
-        prep->hash = ct_key_hash(ct, &prep->key);
-        if (prefetch) {
-            ct_table_prefetch_bucket(ct_shard_of(ct, prep->hash),
-                                     prep->hash);
-        }
+        prepare_track(ct, prefetch, prep);
     } else if ((flow->nw_proto == IPPROTO_NUM_ICMP
                 || flow->nw_proto == IPPROTO_NUM_ICMPV6) && !flow->nw_frag
                && flow_icmp_is_error(flow->nw_proto, flow->tp_src)) {
@@ -856,10 +898,12 @@ prepare(struct ofct_conntrack *ct, struct ofct_packet *pkt,
 /* Second stage: looks the packet up, updates or creates its connection. */
 static void
 track(struct ofct_conntrack *ct, struct held *held, struct ofct_packet *pkt,
-      const struct ofct_ct_params *params, struct ct_prep *prep, int64_t now)
+      const struct ct_exec *ex, struct ct_prep *prep)
 {
+    const struct ofct_ct_params *params = ex->params;
+    int64_t now = ex->now;
     struct ct_nat_pkt nat = { pkt, &prep->flow };
-    struct ct_nat_pkt *np = params->nat.type ? &nat : NULL;
+    struct ct_nat_pkt *np = ex->nat ? &nat : NULL;
     struct ct_key del;
     struct ct_pkt cp;
     uint32_t del_id = 0;
@@ -878,7 +922,7 @@ track(struct ofct_conntrack *ct, struct held *held, struct ofct_packet *pkt,
     cp.reply = false;
     cp.now = now;
     cp.nat = NULL;
-    if (lookup_and_update(ct, held, &prep->key, prep->hash, &cp, params, pkt,
+    if (lookup_and_update(ct, held, &prep->key, prep->hash, &cp, ex, pkt,
                           prep->flow.l3_len, np, &del, &del_id)) {
         return;
     }
@@ -941,6 +985,14 @@ ofct_conntrack_execute(struct ofct_conntrack *ct, struct ofct_packet *pkts,
 {
     bool prefetch = (__atomic_load_n(&ct->n_conns, __ATOMIC_RELAXED)
                      >= CT_PREFETCH_CONNS);
+    const struct ct_exec ex = {
+        .params = params,
+        .now = now_ms,
+        .nat = params->nat.type != OFCT_CT_NAT_NONE,
+        .force = params->force,
+        .update_md = params->commit && (params->set_mark
+                                        || params->set_label),
+    };
     struct ct_prep prep[CT_GROUP];
     struct held held = { NULL };
     size_t base, i;
@@ -958,7 +1010,7 @@ ofct_conntrack_execute(struct ofct_conntrack *ct, struct ofct_packet *pkts,
             if (prefetch && i + CT_PREFETCH_AHEAD < m) {
                 prefetch_head(ct, &prep[i + CT_PREFETCH_AHEAD]);
             }
-            track(ct, &held, &pkts[base + i], params, &prep[i], now_ms);
+            track(ct, &held, &pkts[base + i], &ex, &prep[i]);
         }
     }
     release(&held);

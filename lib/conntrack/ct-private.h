@@ -272,6 +272,8 @@ struct ct_zone_cfg {
 struct ofct_conntrack {
     struct ct_shard shards[CT_N_SHARDS];
     uint32_t hash_key[12];      /* Random per engine. */
+    uint64_t hash_mul;          /* The final multiplier of ct_key_hash(),
+                                 * from 'hash_key' (ct_hash_mul()). */
 
     bool tcp_seq_chk;
     bool l4_csum;
@@ -318,6 +320,14 @@ ct_key_word(const struct ct_key *key, size_t ofs)
     return w;
 }
 
+/* The multiplier of ct_key_hash()'s final fold: kept in the engine, once
+ * computed, since it depends only on the hash key. */
+static inline uint64_t
+ct_hash_mul(const uint32_t k[12])
+{
+    return 0xbf58476d1ce4e5b9ULL ^ ((uint64_t) k[10] << 32 | k[11]);
+}
+
 /* Inline, as everything on the per-packet path. */
 static inline uint32_t
 ct_key_hash(const struct ofct_conntrack *ct, const struct ct_key *key)
@@ -341,7 +351,7 @@ ct_key_hash(const struct ofct_conntrack *ct, const struct ct_key *key)
     /* Fold the 64 bits so that the shard (top bits) and the bucket (low
      * bits) both depend on all of them. */
     h ^= h >> 29;
-    h *= 0xbf58476d1ce4e5b9ULL ^ ((uint64_t) k[10] << 32 | k[11]);
+    h *= ct->hash_mul;
     return h >> 32 ^ (uint32_t) h;
 }
 
@@ -353,13 +363,17 @@ conn_get_orig_tuple(const struct conn *conn, struct ofct_ct_tuple *t)
     t->family = conn->family;
     t->proto = conn->proto;
     if (conn->family == 4) {
-        /* Whole 16-byte stores, with the address in the first 4. */
-        struct ofct_ip_addr a = { { 0 } };
+        /* Each address as two 8-byte stores, the address zero-extended
+         * in the first. */
+        uint64_t a = 0, zero = 0;
 
-        memcpy(a.b, conn->addrs, 4);
-        t->src = a;
-        memcpy(a.b, conn->addrs + 4, 4);
-        t->dst = a;
+        memcpy(&a, conn->addrs, 4);
+        memcpy(t->src.b, &a, 8);
+        memcpy(t->src.b + 8, &zero, 8);
+        a = 0;
+        memcpy(&a, conn->addrs + 4, 4);
+        memcpy(t->dst.b, &a, 8);
+        memcpy(t->dst.b + 8, &zero, 8);
     } else {
         memcpy(t->src.b, conn->addrs, 16);
         memcpy(t->dst.b, conn->addrs + 16, 16);
@@ -573,6 +587,29 @@ ct_simple_update(struct ofct_conntrack *ct, struct conn *conn,
         res = CT_UPDATE_VALID_NEW;
     }
     conn_set_timeout(ct, conn, tms[conn->state], pkt->now);
+    return res;
+}
+
+/* UDP's update (ct-udp.c), inline for the execute loop, which calls it
+ * directly for UDP connections instead of through ct_l4_protos.  A
+ * connection becomes "assured" as the kernel's does: when a reply has
+ * been seen and a packet comes CT_UDP_STREAM_MS or more after the
+ * connection started (a stream, not a single exchange). */
+#define CT_UDP_STREAM_MS 2000
+
+extern const enum ofct_ct_timeout ct_udp_timeouts[3];
+
+static inline enum ct_update_res
+ct_udp_update(struct ofct_conntrack *ct, struct conn *conn,
+              const struct ct_pkt *pkt)
+{
+    enum ct_update_res res = ct_simple_update(ct, conn, pkt,
+                                              ct_udp_timeouts);
+
+    if (conn->state == CT_SIMPLE_BIDIR
+        && (uint32_t) pkt->now - conn->start >= CT_UDP_STREAM_MS) {
+        conn->flags |= CONN_ASSURED;
+    }
     return res;
 }
 

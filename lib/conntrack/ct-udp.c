@@ -3,16 +3,12 @@
  * length and checksum.
  *
  * For the kernel-style view of a dump, a connection becomes "assured"
- * as the kernel's does: when a reply has been seen and a packet comes 2 s
- * or more after the connection started (a stream, not a single
- * exchange). */
+ * as the kernel's does (see ct_udp_update() in ct-private.h). */
 #include <config.h>
 
 #include "conntrack/ct-private.h"
 
-#define UDP_STREAM_MS 2000
-
-static const enum ofct_ct_timeout udp_timeouts[3] = {
+const enum ofct_ct_timeout ct_udp_timeouts[3] = {
     [CT_SIMPLE_FIRST] = OFCT_CT_TM_UDP_FIRST,
     [CT_SIMPLE_MULTIPLE] = OFCT_CT_TM_UDP_SINGLE,
     [CT_SIMPLE_BIDIR] = OFCT_CT_TM_UDP_MULTIPLE,
@@ -29,20 +25,14 @@ udp_new_conn(struct ofct_conntrack *ct, struct conn *conn,
              const struct ct_pkt *pkt)
 {
     conn->state = CT_SIMPLE_FIRST;
-    conn_set_timeout(ct, conn, udp_timeouts[CT_SIMPLE_FIRST], pkt->now);
+    conn_set_timeout(ct, conn, ct_udp_timeouts[CT_SIMPLE_FIRST], pkt->now);
 }
 
 static enum ct_update_res
 udp_update(struct ofct_conntrack *ct, struct conn *conn,
            const struct ct_pkt *pkt)
 {
-    enum ct_update_res res = ct_simple_update(ct, conn, pkt, udp_timeouts);
-
-    if (conn->state == CT_SIMPLE_BIDIR
-        && (uint32_t) pkt->now - conn->start >= UDP_STREAM_MS) {
-        conn->flags |= CONN_ASSURED;
-    }
-    return res;
+    return ct_udp_update(ct, conn, pkt);
 }
 
 static void

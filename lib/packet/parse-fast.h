@@ -22,21 +22,21 @@ fast_get32(const uint8_t *p)
            | (uint32_t) p[2] << 8 | p[3];
 }
 
-/* The folded one's-complement sum of the 20-byte header at 'ip': 0 if its
- * checksum verifies. */
-static inline uint16_t
-fast_ipv4_csum(const uint8_t *ip)
+/* Whether the checksum of the 20-byte IPv4 header at 'ip' verifies: its
+ * one's-complement sum is 0xffff.  The plain sum of its five 32-bit words
+ * (in either byte order) is congruent to that sum modulo 0xffff, and not
+ * 0 (the first byte is 0x45), so it is a multiple of 0xffff exactly when
+ * the folded sum is 0xffff: one division by a constant (a multiplication)
+ * instead of the folds. */
+static inline bool
+fast_ipv4_csum_ok(const uint8_t *ip)
 {
     uint32_t w[5];
     uint64_t sum;
 
     memcpy(w, ip, sizeof w);
     sum = ((uint64_t) w[0] + w[1] + w[2]) + ((uint64_t) w[3] + w[4]);
-    sum = (sum & 0xffffffff) + (sum >> 32);
-    sum = (sum & 0xffff) + (sum >> 16);
-    sum = (sum & 0xffff) + (sum >> 16);
-    sum = (sum & 0xffff) + (sum >> 16);
-    return ~sum & 0xffff;
+    return sum % 0xffff == 0;
 }
 
 /* Verifies the TCP or UDP checksum of the segment in 'key'. */
@@ -52,15 +52,26 @@ fast_l4_csum_ok(const uint8_t *frame, const struct ofct_flow_key *key)
     return ofct_csum_finish(sum) == 0;
 }
 
+/* The source and destination ports at 'l4' as one word, in the layout of
+ * two host-order uint16_t, source first: one load and, on a little-endian
+ * processor, a byte swap and a rotation. */
+static inline uint32_t
+fast_ports_word(const uint8_t *l4)
+{
+    uint32_t w;
+
+    memcpy(&w, l4, sizeof w);
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    w = __builtin_bswap32(w);
+    w = w >> 16 | w << 16;
+#endif
+    return w;
+}
+
 static inline void
 fast_set_ports(struct ofct_flow_key *key, const uint8_t *l4)
 {
-    uint16_t src = get16(l4), dst = get16(l4 + 2);
-#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    uint32_t w = src | (uint32_t) dst << 16;
-#else
-    uint32_t w = (uint32_t) src << 16 | dst;
-#endif
+    uint32_t w = fast_ports_word(l4);
 
     memcpy((uint8_t *) key + offsetof(struct ofct_flow_key, tp_src), &w,
            sizeof w);
@@ -120,7 +131,7 @@ flow_parse_fast(const uint8_t *frame, size_t size, bool l4_csum,
         return false;
     }
     total = get16(ip + 2);
-    if (total < 20 || total > size - 14 || fast_ipv4_csum(ip)) {
+    if (total < 20 || total > size - 14 || !fast_ipv4_csum_ok(ip)) {
         return false;
     }
     memset(key, 0, sizeof *key);

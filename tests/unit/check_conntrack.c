@@ -94,6 +94,52 @@ START_TEST(test_state_format)
 }
 END_TEST
 
+/* A copy of 'p' with an 802.1Q tag, which the parser's fast path leaves
+ * to the full parser: the engine then builds the key another way. */
+static void
+vlan_tagged(const struct tpkt *p, struct tpkt *t)
+{
+    memcpy(t->b, p->b, 12);
+    memcpy(t->b + 12, "\x81\x00\x00\x05", 4);
+    memcpy(t->b + 16, p->b + 12, p->n - 12);
+    t->n = p->n + 4;
+    t->l3 = p->l3 + 4;
+    t->l4 = p->l4 + 4;
+}
+
+/* The key that the engine builds from the frame on the fast path is the
+ * one it builds from the full parser's: a connection committed by one
+ * is found by the other, in both directions, TCP and UDP, in a zone. */
+START_TEST(test_fast_key_agrees)
+{
+    struct ofct_conntrack *ct = ofct_conntrack_create(NULL);
+    const struct ofct_ct_params zc = { .commit = true, .zone = 513 };
+    const struct ofct_ct_params zl = { .zone = 513 };
+    struct tpkt req, rep, treq, trep;
+
+    tp_udp(&req, "10.1.1.1", "10.1.2.3", 34567, 7777, 9);
+    tp_udp(&rep, "10.1.2.3", "10.1.1.1", 7777, 34567, 14);
+    vlan_tagged(&req, &treq);
+    vlan_tagged(&rep, &trep);
+    ck_assert_uint_eq(run(ct, &req, &zc, 0), NEW);
+    ck_assert_uint_eq(run(ct, &trep, &zl, 10), EST_RPL);
+    ck_assert_uint_eq(run(ct, &treq, &zl, 20), EST);
+    ck_assert_uint_eq(run(ct, &rep, &zl, 30), EST_RPL);
+    ck_assert_uint_eq(run(ct, &rep, &lookup, 30), NEW);
+    ck_assert_uint_eq(count_conns(ct, 40), 1);
+
+    tp_tcp(&req, "10.1.1.1", "10.1.2.3", 40000, 80, 1000, 0, F_SYN, 100, 0);
+    tp_tcp(&rep, "10.1.2.3", "10.1.1.1", 80, 40000, 5000, 1001,
+           F_SYN | F_ACK, 100, 0);
+    vlan_tagged(&req, &treq);
+    vlan_tagged(&rep, &trep);
+    ck_assert_uint_eq(run(ct, &treq, &zc, 50), NEW);
+    ck_assert_uint_eq(run(ct, &rep, &zl, 60), EST_RPL);
+    ck_assert_uint_eq(count_conns(ct, 70), 2);
+    ofct_conntrack_destroy(ct);
+}
+END_TEST
+
 START_TEST(test_udp_states)
 {
     struct ofct_conntrack *ct = ofct_conntrack_create(NULL);
@@ -818,6 +864,7 @@ conntrack_suite(void)
 
     tcase_add_test(tc, test_state_format);
     tcase_add_test(tc, test_udp_states);
+    tcase_add_test(tc, test_fast_key_agrees);
     tcase_add_test(tc, test_tcp_lifecycle);
     tcase_add_test(tc, test_tcp_window);
     tcase_add_test(tc, test_tcp_window_scaling);

@@ -606,6 +606,48 @@ check_fast_path(const uint8_t *frame, size_t n, bool l4_csum, bool must)
     }
 }
 
+/* The fast path's IPv4 header check agrees with the checksum itself, on
+ * random headers and on headers whose checksum is right, in both of its
+ * forms when it is zero (0x0000 and 0xffff). */
+START_TEST(test_fast_ipv4_csum)
+{
+    uint32_t seed = 7;
+    uint8_t ip[20];
+    int i, k;
+
+    for (i = 0; i < 200000; i++) {
+        uint16_t c;
+
+        for (k = 0; k < 20; k++) {
+            seed = seed * 1103515245 + 12345;
+            ip[k] = seed >> 16;
+        }
+        ip[0] = 0x45;
+        if (i & 1) {
+            ip[10] = ip[11] = 0;
+            c = ofct_csum(ip, 20);
+            memcpy(ip + 10, &c, 2);
+            if (i % 7 == 1) {
+                ip[k = 12 + (seed >> 8) % 8] ^= 1 << (seed >> 4 & 7);
+            }
+        }
+        ck_assert_int_eq(fast_ipv4_csum_ok(ip), ofct_csum(ip, 20) == 0);
+    }
+    /* A header whose checksum is zero, written as 0x0000 or 0xffff. */
+    memset(ip, 0, sizeof ip);
+    ip[0] = 0x45;
+    ip[1] = 0xff;
+    ip[2] = 0xba;               /* 0x45ff + 0xba00 = 0xffff. */
+    ck_assert_int_eq(ofct_csum(ip, 20), 0);
+    ck_assert(fast_ipv4_csum_ok(ip));
+    ip[10] = ip[11] = 0xff;
+    ck_assert_int_eq(ofct_csum(ip, 20), 0);
+    ck_assert(fast_ipv4_csum_ok(ip));
+    ip[10] = 0xfe;
+    ck_assert(!fast_ipv4_csum_ok(ip));
+}
+END_TEST
+
 START_TEST(test_fast_path_agrees)
 {
     uint32_t seed = 99;
@@ -721,6 +763,7 @@ packet_suite(void)
     tcase_add_test(tc, test_ip_addr_text);
     tcase_add_test(tc, test_mutations);
     tcase_add_test(tc, test_fast_path_agrees);
+    tcase_add_test(tc, test_fast_ipv4_csum);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("pcap");
