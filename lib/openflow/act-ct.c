@@ -8,6 +8,7 @@
 
 #include "openflow/ofpact.h"
 #include "openflow/ofp-util.h"
+#include "util/buf-fmt.h"
 
 #define NXAST_CT_SUBTYPE 35
 #define NXAST_NAT_SUBTYPE 36
@@ -174,7 +175,9 @@ format_ct_alg(uint16_t alg, struct ofct_buf *out)
     } else if (alg == CT_ALG_TFTP) {
         ofct_buf_puts(out, "alg=tftp,");
     } else if (alg) {
-        ofct_buf_printf(out, "alg=%u,", alg);
+        BUF_PUT_LIT(out, "alg=");
+        buf_put_dec(out, alg);
+        buf_put_char(out, ',');
     }
 }
 
@@ -193,14 +196,18 @@ format_CT(const struct ofpact *a, struct ofct_buf *out)
         ofct_buf_puts(out, "force,");
     }
     if (oc->recirc_table != NX_CT_RECIRC_NONE) {
-        ofct_buf_printf(out, "table=%u,", oc->recirc_table);
+        BUF_PUT_LIT(out, "table=");
+        buf_put_dec(out, oc->recirc_table);
+        buf_put_char(out, ',');
     }
     if (oc->zone_src.field) {
         ofct_buf_puts(out, "zone=");
         mf_format_subfield(&oc->zone_src, out);
         ofct_buf_putc(out, ',');
     } else if (oc->zone_imm) {
-        ofct_buf_printf(out, "zone=%u,", oc->zone_imm);
+        BUF_PUT_LIT(out, "zone=");
+        buf_put_dec(out, oc->zone_imm);
+        buf_put_char(out, ',');
     }
     /* A leading nat is printed outside exec(), as OVS does. */
     if (nested_len && nested->type == OFPACT_NAT) {
@@ -587,14 +594,24 @@ format_ipv6(const uint8_t ip[16], bool bracket, struct ofct_buf *out)
     char buf[INET6_ADDRSTRLEN];
 
     inet_ntop(AF_INET6, ip, buf, sizeof buf);
-    ofct_buf_printf(out, bracket ? "[%s]" : "%s", buf);
+    if (bracket) {
+        buf_put_char(out, '[');
+    }
+    buf_put_str(out, buf);
+    if (bracket) {
+        buf_put_char(out, ']');
+    }
 }
 
 static void
 format_ipv4(uint32_t ip, struct ofct_buf *out)
 {
-    ofct_buf_printf(out, "%u.%u.%u.%u", ip >> 24, (ip >> 16) & 0xff,
-                    (ip >> 8) & 0xff, ip & 0xff);
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        buf_put_dec(out, (ip >> shift) & 0xff);
+        if (shift) {
+            buf_put_char(out, '.');
+        }
+    }
 }
 
 static void
@@ -618,9 +635,11 @@ format_nat_range(const struct ofpact_nat *on, struct ofct_buf *out)
         }
     }
     if (on->proto_min) {
-        ofct_buf_printf(out, ":%u", on->proto_min);
+        buf_put_char(out, ':');
+        buf_put_dec(out, on->proto_min);
         if (on->proto_max && on->proto_max != on->proto_min) {
-            ofct_buf_printf(out, "-%u", on->proto_max);
+            buf_put_char(out, '-');
+            buf_put_dec(out, on->proto_max);
         }
     }
 }

@@ -11,6 +11,7 @@
 
 #include "openflow/ofpact.h"
 #include "openflow/ofp-util.h"
+#include "util/buf-fmt.h"
 
 #define NXAST_REG_MOVE_SUBTYPE 6
 #define NXAST_REG_LOAD_SUBTYPE 7
@@ -324,8 +325,17 @@ format_SET_FIELD(const struct ofpact *a, struct ofct_buf *out)
         bool first = true;
 
         while (next_load_segment(sf, start, &dst, &value)) {
-            ofct_buf_printf(out, "%sload:%#"PRIx64"->", first ? "" : ",",
-                            value);
+            if (!first) {
+                buf_put_char(out, ',');
+            }
+            /* "%#"PRIx64: no "0x" before a zero. */
+            BUF_PUT_LIT(out, "load:");
+            if (value) {
+                buf_put_0xhex(out, value);
+            } else {
+                buf_put_char(out, '0');
+            }
+            BUF_PUT_LIT(out, "->");
             mf_format_subfield(&dst, out);
             start = dst.ofs + dst.n_bits;
             first = false;
@@ -333,7 +343,8 @@ format_SET_FIELD(const struct ofpact *a, struct ofct_buf *out)
     } else {
         ofct_buf_puts(out, "set_field:");
         mf_format(sf->field, &sf->value, &sf->mask, out);
-        ofct_buf_printf(out, "->%s", sf->field->name);
+        BUF_PUT_LIT(out, "->");
+        buf_put_str(out, sf->field->name);
     }
 }
 

@@ -7,6 +7,7 @@
 
 #include "openflow/ofpact.h"
 #include "openflow/ofp-util.h"
+#include "util/buf-fmt.h"
 
 #define NXAST_RESUBMIT_SUBTYPE 1
 #define NXAST_RESUBMIT_TABLE_SUBTYPE 14
@@ -87,7 +88,7 @@ format_RESUBMIT(const struct ofpact *a, struct ofct_buf *out)
     }
     ofct_buf_putc(out, ',');
     if (rs->table_id != 255) {
-        ofct_buf_printf(out, "%u", rs->table_id);
+        buf_put_dec(out, rs->table_id);
     }
     if (rs->with_ct_orig) {
         ofct_buf_puts(out, ",ct");
@@ -187,7 +188,8 @@ parse_GOTO_TABLE(char *arg, struct ofpact_parse_ctx *ctx,
 void
 format_GOTO_TABLE(const struct ofpact *a, struct ofct_buf *out)
 {
-    ofct_buf_printf(out, "goto_table:%u", ofpact_get_GOTO_TABLE(a)->table_id);
+    BUF_PUT_LIT(out, "goto_table:");
+    buf_put_dec(out, ofpact_get_GOTO_TABLE(a)->table_id);
 }
 
 /* OpenFlow 1.0 has no instructions: OVS sends goto_table as a resubmit to

@@ -9,6 +9,7 @@
 
 #include "openflow/ofpact.h"
 #include "openflow/ofp-util.h"
+#include "util/buf-fmt.h"
 
 /* Character classes of ovs-ofctl's key=value syntax, looked up in one
  * table rather than with strchr()/strspn() per character: tokenizing is
@@ -280,7 +281,7 @@ ofp_format_port(uint16_t port, struct ofct_buf *out)
             return;
         }
     }
-    ofct_buf_printf(out, "%u", port);
+    buf_put_dec(out, port);
 }
 
 uint32_t
