@@ -52,6 +52,15 @@ ofpact_finish(struct ofct_buf *b, size_t ofs)
     ofct_buf_pad(b, OFPACT_ALIGNTO);
 }
 
+/* The actions appended to 'b' since offset 'start'.  An empty list of
+ * actions may have no buffer at all, and NULL + 0 is undefined in C
+ * (UBSan reports it), so it is not computed. */
+static const struct ofpact *
+ofpacts_since(const struct ofct_buf *b, size_t start)
+{
+    return b->data ? (const struct ofpact *) (b->data + start) : NULL;
+}
+
 /* ------------------------------------------------------------------ */
 /* Text. */
 
@@ -170,7 +179,7 @@ ofpacts_parse_list(char *text, struct ofpact_parse_ctx *ctx,
                               "accompanied by any other action or "
                               "instruction");
     }
-    return ofpacts_verify((const struct ofpact *) (ctx->ofpacts->data + start),
+    return ofpacts_verify(ofpacts_since(ctx->ofpacts, start),
                           ctx->ofpacts->size - start, ctx->outer, err);
 }
 
@@ -494,7 +503,7 @@ ofpacts_decode_list(const uint8_t *data, size_t len,
                                   "large");
         }
     }
-    return ofpacts_verify((const struct ofpact *) (ctx->ofpacts->data + start),
+    return ofpacts_verify(ofpacts_since(ctx->ofpacts, start),
                           ctx->ofpacts->size - start, ctx->outer, err);
 }
 

@@ -282,7 +282,9 @@ ofpact_next(const struct ofpact *a)
 static inline const struct ofpact *
 ofpact_end(const void *ofpacts, size_t len)
 {
-    return (const struct ofpact *) ((const uint8_t *) ofpacts + len);
+    /* An empty list may be NULL, and NULL + 0 is undefined in C. */
+    return len ? (const struct ofpact *) ((const uint8_t *) ofpacts + len)
+               : ofpacts;
 }
 
 #define OFPACT_FOR_EACH(POS, OFPACTS, LEN)                              \

@@ -4624,7 +4624,14 @@ START_TEST(test_empty_list)
         ck_assert_int_eq(ofct_actions_decode_instructions(acts, "", 0, v,
                                                           &err), 0);
         ck_assert_uint_eq(ofct_actions_count(acts), 0);
+        /* No bytes at NULL, as a caller's empty buffer has them.  An empty
+         * list's buffer is NULL too: clang's UBSan (-fsanitize=pointer-
+         * overflow) reported NULL + 0 here when fuzzed (tests/fuzz). */
+        ck_assert_int_eq(ofct_actions_decode(acts, NULL, 0, v, &err), 0);
+        ck_assert_uint_eq(ofct_actions_count(acts), 0);
     }
+    ck_assert_int_eq(ofct_actions_parse(acts, "drop", &err), 0);
+    ck_assert_uint_eq(ofct_actions_count(acts), 0);
     ofct_buf_uninit(&wire);
     ofct_actions_free(acts);
 }
