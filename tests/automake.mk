@@ -302,3 +302,7 @@ EXTRA_DIST += \
 	tests/data/ct/record-nat.sh \
 	$(NAT_SCENARIOS:%=tests/data/ct/%.in.pcap) \
 	$(NAT_SCENARIOS:%=tests/data/ct/%.out.pcap)
+
+# Inputs that the fuzz targets (below) found wrong, checked through the
+# command line; the others are in the unit suites.
+CLI_TESTS += tests/cli/fuzz-regressions.sh

@@ -103,6 +103,16 @@ ofct_pcap_read(struct ofct_pcap_reader *r, struct ofct_frame *frame,
                               pcap_geterr(r->pcap));
     }
     r->n_frames++;
+    /* A pcapng timestamp is 64 bits of units as small as the file says, so
+     * its seconds need not fit in 64 bits of nanoseconds (about 292 years
+     * either side of 1970): refused, rather than overflowed (found by
+     * fuzzing, tests/fuzz). */
+    if (hdr->ts.tv_sec > INT64_MAX / 1000000000 - 1
+        || hdr->ts.tv_sec < INT64_MIN / 1000000000 + 1) {
+        return ofct_error_set(err, OFCT_OK, "%s: frame %lu: timestamp %lld "
+                              "s is out of range", r->file_name,
+                              r->n_frames, (long long) hdr->ts.tv_sec);
+    }
     frame->data = data;
     frame->caplen = hdr->caplen;
     frame->len = hdr->len;
