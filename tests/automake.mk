@@ -306,3 +306,35 @@ EXTRA_DIST += \
 # Inputs that the fuzz targets (below) found wrong, checked through the
 # command line; the others are in the unit suites.
 CLI_TESTS += tests/cli/fuzz-regressions.sh
+
+# Fuzzing: not part of `make check`.  `make fuzz` builds the libFuzzer
+# targets of tests/fuzz/ (one per decoder) against the library compiled
+# with -fsanitize=fuzzer-no-link,address,undefined, when a compiler
+# supports -fsanitize=fuzzer (clang; skipped with a message otherwise),
+# and runs each for FUZZ_SECONDS seconds from seeds made from tests/data.
+# `make fuzz FUZZ_TARGETS=fuzz-odp FUZZ_SECONDS=600` runs one longer; see
+# tests/fuzz/README.md.  Everything lands in tests/fuzz-build.
+FUZZ_TARGETS = \
+	fuzz-actions fuzz-actions-parse fuzz-flow-parse fuzz-ofp-print \
+	fuzz-odp fuzz-frame fuzz-conntrack fuzz-pcap
+FUZZ_SECONDS = 60
+FUZZ_CC =
+FUZZ_ARGS =
+EXTRA_DIST += \
+	tests/fuzz/README.md \
+	tests/fuzz/fuzz.sh \
+	tests/fuzz/fuzz.h \
+	tests/fuzz/make-corpus.py \
+	$(FUZZ_TARGETS:%=tests/fuzz/%.c)
+fuzz: $(top_builddir)/config.h
+	@srcdir='$(abs_top_srcdir)' builddir='$(abs_top_builddir)' \
+	  CC='$(CC)' FUZZ_CC='$(FUZZ_CC)' FUZZ_ARGS='$(FUZZ_ARGS)' \
+	  FUZZ_SECONDS='$(FUZZ_SECONDS)' \
+	  FUZZ_LIB_SOURCES='$(lib_libofct_la_SOURCES)' \
+	  FUZZ_LIBS='$(LIBMNL_LIBS) $(PCAP_LIBS)' \
+	  $(SHELL) $(srcdir)/tests/fuzz/fuzz.sh $(FUZZ_TARGETS)
+.PHONY: fuzz
+clean-local: clean-fuzz
+clean-fuzz:
+	-rm -rf tests/fuzz-build
+.PHONY: clean-fuzz
