@@ -7,6 +7,7 @@ lib_libofct_la_SOURCES += \
 	lib/pipeline/compose.c \
 	lib/pipeline/dump.c \
 	lib/pipeline/execute.c \
+	lib/pipeline/expire.c \
 	lib/pipeline/extract.c \
 	lib/pipeline/flow-load.c \
 	lib/pipeline/legacy.c \

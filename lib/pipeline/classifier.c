@@ -268,6 +268,34 @@ cls_insert(struct cls_table *t, struct cls_rule *rule,
 }
 
 void
+cls_remove(struct cls_table *t, struct cls_rule *rule)
+{
+    struct cls_subtable *st = rule->subtable;
+    struct cls_rule **prev, *head;
+
+    head = bucket_find(st, rule->values, rule->hash, &prev);
+    if (head == rule) {
+        if (rule->same) {
+            /* The next rule with the same value heads the list now. */
+            rule->same->hnext = rule->hnext;
+            *prev = rule->same;
+        } else {
+            *prev = rule->hnext;
+            st->n_heads--;
+        }
+    } else {
+        struct cls_rule **link = &head->same;
+
+        while (*link != rule) {
+            link = &(*link)->same;
+        }
+        *link = rule->same;
+    }
+    t->n_rules--;
+    cls_rule_destroy(rule);
+}
+
+void
 cls_rule_destroy(struct cls_rule *rule)
 {
     free(rule->values);

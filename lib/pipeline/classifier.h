@@ -58,6 +58,12 @@ struct cls_rule *cls_insert(struct cls_table *, struct cls_rule *rule,
                             const union cls_flow *mask, int priority,
                             uint32_t seq);
 
+/* Takes 'rule' out of 't' (a flow that expired) and frees what
+ * cls_insert() allocated for it; 'rule' itself stays the caller's.  The
+ * subtable stays, with its maximum priority: lookups may then probe it
+ * for nothing, but never miss a better rule. */
+void cls_remove(struct cls_table *t, struct cls_rule *rule);
+
 /* Frees what cls_insert() allocated for 'rule' (not 'rule' itself), once
  * its table is destroyed. */
 void cls_rule_destroy(struct cls_rule *);

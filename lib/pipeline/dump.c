@@ -86,6 +86,7 @@ ofct_pipeline_dump_flows(const struct ofct_pipeline *p, int64_t now_ms,
                          struct ofct_buf *out)
 {
     struct pipe_rule **sorted;
+    size_t n = 0;
 
     if (!p->n_rules) {
         ofct_buf_cstr(out);
@@ -93,10 +94,12 @@ ofct_pipeline_dump_flows(const struct ofct_pipeline *p, int64_t now_ms,
     }
     sorted = xmalloc(p->n_rules * sizeof *sorted);
     for (size_t i = 0; i < p->n_rules; i++) {
-        sorted[i] = p->rules[i];
+        if (!p->rules[i]->expired) {
+            sorted[n++] = p->rules[i];
+        }
     }
-    qsort(sorted, p->n_rules, sizeof *sorted, compare_rules);
-    for (size_t i = 0; i < p->n_rules; i++) {
+    qsort(sorted, n, sizeof *sorted, compare_rules);
+    for (size_t i = 0; i < n; i++) {
         format_rule(p, sorted[i], now_ms, out);
     }
     free(sorted);

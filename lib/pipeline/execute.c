@@ -268,6 +268,10 @@ ofct_pipeline_execute(struct ofct_pipeline *p,
     if (!p->started) {
         p->started = true;
         p->start_ms = pkt->time_ms;
+        p->next_expiry_ms = pkt->time_ms;
+    }
+    if (p->n_timed) {
+        pipe_expire(p, pkt->time_ms);
     }
     pipe_result_clear(result);
     pipe_pass_start(pass, p, result, pkt->time_ms, err);

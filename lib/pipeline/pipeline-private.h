@@ -52,6 +52,7 @@ struct pipe_rule {
     size_t index;                   /* In ofct_pipeline's 'rules'. */
     uint64_t n_packets, n_bytes;
     int64_t used_ms;                /* Last hit; INT64_MIN if never. */
+    bool expired;                   /* Out of its table (expire.c). */
     struct ofpact *ofpacts;
     size_t ofpacts_len;
 };
@@ -88,6 +89,10 @@ struct ofct_pipeline {
     bool started;                   /* A packet ran: 'start_ms' is set. */
     int64_t start_ms;
 
+    size_t n_timed;                 /* Flows with an idle or hard timeout */
+    size_t n_expired;               /* ...and those that expired. */
+    int64_t next_expiry_ms;         /* When expire.c looks again. */
+
     /* Passes, one per recirculation depth, reused from packet to packet so
      * that a packet costs no allocation. */
     struct pipe_pass *passes[PIPE_MAX_RECIRC_DEPTH + 1];
@@ -110,6 +115,9 @@ int pipe_round_trip(struct ofct_flow_mod *fm, uint32_t protocol,
  * flow into today's; 'out' gets the text, changed or not (legacy.c). */
 void pipe_legacy_rewrite(const char *text, struct ofct_buf *out);
 bool pipe_has_port(const struct ofct_pipeline *, uint16_t port);
+/* Takes the flows whose idle or hard timeout has passed at 'now_ms' out of
+ * their tables, as Open vSwitch does once a second (expire.c). */
+void pipe_expire(struct ofct_pipeline *, int64_t now_ms);
 
 /* ------------------------------------------------------------------ */
 /* Packets. */

@@ -81,7 +81,7 @@ ofct_pipeline_conntrack(const struct ofct_pipeline *p)
 size_t
 ofct_pipeline_n_flows(const struct ofct_pipeline *p)
 {
-    return p->n_rules;
+    return p->n_rules - p->n_expired;
 }
 
 /* Ports. */
@@ -294,10 +294,13 @@ pipe_add_flow_mod(struct ofct_pipeline *p, const struct ofct_flow_mod *fm,
     mask.f = fm->match.mask;
     old = cls_insert(&p->tables[rule->table_id], &rule->cr, &value, &mask,
                      rule->priority, p->next_seq++);
+    p->n_timed += rule->idle_timeout || rule->hard_timeout;
     if (old) {
         /* Same table, match and priority: the new flow replaces the old
          * one in its place, as an OVS add-flow does. */
         struct pipe_rule *old_rule = (struct pipe_rule *) old;
+
+        p->n_timed -= old_rule->idle_timeout || old_rule->hard_timeout;
 
         rule->index = old_rule->index;
         p->rules[rule->index] = rule;

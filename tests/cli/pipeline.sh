@@ -105,6 +105,23 @@ else
     fail "the NATed packets track as connections of 10.1.1.100"
 fi
 
+# A flow with a hard timeout of 2 s expires on the capture's clock: the
+# FIN, 4 s after the first packet, falls to the drop flow, and the dump
+# no longer shows the expired flow.
+printf 'in_port=1,tcp,hard_timeout=2,actions=2\npriority=0,actions=drop\n' \
+    >"$tmp/expire.flows"
+run_ofct replay --flows "$tmp/expire.flows" -i "1=$d/ftp-fw.eprt.p1.pcap"
+expect_grep "a flow before its hard timeout" out \
+    '10: in_port=1 tcp 10.1.1.1:57892 > 10.1.1.2:21 [P.] len 16: 0:1 -> 2'
+expect_grep "a flow after its hard timeout" out \
+    '11: in_port=1 tcp 10.1.1.1:57892 > 10.1.1.2:21 [F.]: 0:2 -> drop'
+if sed -n '/^== flows/,/^== connections/p' "$tmp/out" | grep -q 'hard_timeout'
+then
+    fail "the expired flow is still in the dump"
+else
+    pass
+fi
+
 # Errors.
 run_ofct replay -i "1=$d/ftp-fw.active.p1.pcap"
 expect "replay needs --flows" 2 '' 'ofct: replay: --flows FILE is required'

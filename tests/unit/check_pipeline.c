@@ -159,6 +159,59 @@ START_TEST(test_classifier_vs_scan)
 }
 END_TEST
 
+/* Rules removed at random (expired flows) leave lookups as a scan of the
+ * rules left would answer them. */
+START_TEST(test_classifier_remove_vs_scan)
+{
+    enum { N_RULES = 2000, N_PACKETS = 4000 };
+    struct ref_rule *rules = calloc(N_RULES, sizeof *rules);
+    struct cls_table t;
+    uint64_t st = 777 + _i;
+    size_t n_live;
+
+    cls_init(&t);
+    for (size_t i = 0; i < N_RULES; i++) {
+        struct ref_rule *r = &rules[i];
+        struct cls_rule *old;
+
+        random_match(&st, &r->value, &r->mask);
+        r->priority = rnd(&st) % 50;
+        old = cls_insert(&t, &r->cr, &r->value, &r->mask, r->priority, i);
+        if (old) {
+            ((struct ref_rule *) old)->replaced = true;
+        }
+    }
+    n_live = t.n_rules;
+    for (int round = 0; round < 4; round++) {
+        /* Remove about a third of the rules left, heads of buckets and
+         * rules behind them alike. */
+        for (size_t i = 0; i < N_RULES; i++) {
+            struct ref_rule *r = &rules[i];
+
+            if (!r->replaced && rnd(&st) % 3 == 0) {
+                cls_remove(&t, &r->cr);
+                r->replaced = true;
+                n_live--;
+            }
+        }
+        ck_assert_uint_eq(t.n_rules, n_live);
+        for (size_t i = 0; i < N_PACKETS; i++) {
+            union cls_flow pkt;
+            const struct ref_rule *want;
+
+            random_packet(&st, &pkt);
+            want = ref_lookup(rules, N_RULES, &pkt);
+            ck_assert_ptr_eq(cls_lookup(&t, &pkt), want ? &want->cr : NULL);
+        }
+    }
+    for (size_t i = 0; i < N_RULES; i++) {
+        cls_rule_destroy(&rules[i].cr);
+    }
+    cls_destroy(&t);
+    free(rules);
+}
+END_TEST
+
 START_TEST(test_classifier_replace)
 {
     union cls_flow v, m, pkt;
@@ -308,6 +361,63 @@ START_TEST(test_output_and_counters)
         " cookie=0x0, duration=2.504s, table=0, n_packets=2, n_bytes=104, "
         "idle_age=2, priority=0 actions=drop\n");
     ofct_buf_uninit(&dump);
+}
+END_TEST
+
+/* idle_timeout and hard_timeout expire flows on the packets' clock, as
+ * OVS does once a second: strictly past the deadline, then the packets
+ * fall to the next flow and the dump no longer shows the flow. */
+START_TEST(test_flow_expiry)
+{
+    struct ofct_buf dump = OFCT_BUF_INITIALIZER;
+    struct tpkt p, q;
+
+    add("in_port=1,udp,hard_timeout=3,actions=2");
+    add("in_port=3,udp,idle_timeout=2,actions=4");
+    add("priority=0,actions=drop");
+    udp(&p, "10.0.0.1", "10.0.0.2");
+    udp(&q, "10.0.0.3", "10.0.0.4");
+    run(&p, 1, "0:1 -> 2");                 /* t = 1000: installed */
+    run(&q, 3, "0:2 -> 4");                 /* 1001 */
+    now = 2500;
+    run(&q, 3, "0:2 -> 4");                 /* used at 2500 */
+    now = 4000;                 /* a look, exactly at the hard deadline */
+    run(&p, 1, "0:1 -> 2");
+    now = 4501;                 /* past q's idle deadline (4500), but the */
+    run(&q, 3, "0:2 -> 4");     /* next look is at 5000 */
+    now = 5001;                 /* a look: p expires, q was hit at 4501 */
+    run(&q, 3, "0:2 -> 4");
+    run(&p, 1, "0:3 -> drop");
+    ck_assert_uint_eq(ofct_pipeline_n_flows(pl), 2);
+    now = 7100;                 /* q, last hit at 5001, expired at 7001 */
+    run(&q, 3, "0:3 -> drop");
+    ck_assert_uint_eq(ofct_pipeline_n_flows(pl), 1);
+    ofct_pipeline_dump_flows(pl, now, &dump);
+    ck_assert_str_eq(ofct_buf_cstr(&dump),
+        " cookie=0x0, duration=6.101s, table=0, n_packets=2, n_bytes=104, "
+        "idle_age=0, priority=0 actions=drop\n");
+    ofct_buf_uninit(&dump);
+}
+END_TEST
+
+/* A look for expired flows happens at most once a second of the packets'
+ * clock, as in OVS: a flow can outlive its deadline by up to a second. */
+START_TEST(test_flow_expiry_cadence)
+{
+    struct tpkt p;
+
+    add("in_port=1,udp,hard_timeout=1,actions=2");
+    add("priority=0,actions=drop");
+    udp(&p, "10.0.0.1", "10.0.0.2");
+    run(&p, 1, "0:1 -> 2");                 /* t = 1000: a look */
+    now = 1999;
+    run(&p, 1, "0:1 -> 2");                 /* no look before 2000 */
+    now = 2000;
+    run(&p, 1, "0:1 -> 2");                 /* a look: not past 2000 */
+    now = 2500;
+    run(&p, 1, "0:1 -> 2");                 /* past, no look until 3000 */
+    now = 3000;
+    run(&p, 1, "0:2 -> drop");
 }
 END_TEST
 
@@ -635,6 +745,7 @@ pipeline_suite(void)
 
     tc = tcase_create("classifier");
     tcase_add_loop_test(tc, test_classifier_vs_scan, 0, 3);
+    tcase_add_loop_test(tc, test_classifier_remove_vs_scan, 0, 3);
     tcase_add_test(tc, test_classifier_replace);
     tcase_add_test(tc, test_legacy_syntax);
     tcase_set_timeout(tc, 60);
@@ -643,6 +754,8 @@ pipeline_suite(void)
     tc = tcase_create("execute");
     tcase_add_checked_fixture(tc, pipe_setup, pipe_teardown);
     tcase_add_test(tc, test_output_and_counters);
+    tcase_add_test(tc, test_flow_expiry);
+    tcase_add_test(tc, test_flow_expiry_cadence);
     tcase_add_test(tc, test_resubmit_goto_registers);
     tcase_add_test(tc, test_ct_recirculation);
     tcase_add_test(tc, test_ct_fields_only_after_recirculation);
