@@ -326,8 +326,9 @@ EXTRA_DIST += \
 	tests/fuzz/fuzz.h \
 	tests/fuzz/make-corpus.py \
 	$(FUZZ_TARGETS:%=tests/fuzz/%.c)
-fuzz: $(top_builddir)/config.h
+fuzz: all
 	@srcdir='$(abs_top_srcdir)' builddir='$(abs_top_builddir)' \
+	  OFCT='$(abs_top_builddir)/utilities/ofct' \
 	  CC='$(CC)' FUZZ_CC='$(FUZZ_CC)' FUZZ_ARGS='$(FUZZ_ARGS)' \
 	  FUZZ_SECONDS='$(FUZZ_SECONDS)' \
 	  FUZZ_LIB_SOURCES='$(lib_libofct_la_SOURCES)' \

@@ -3,13 +3,14 @@
  *
  * Input: one byte of configuration (bits 0-2: link type; bit 3: no TCP
  * sequence check; bit 4: no L4 checksums; bit 5: at most 4 connections,
- * and 2 in zone 5; bit 6: short timeouts), then records of one control
- * byte and a 16-bit big-endian length followed by that many bytes of
- * frame (fewer at the end of the input).  The control byte's low 4 bits
- * pick the ct action among fixed ones (commit, zones, the FTP and TFTP
- * helpers, source and destination NAT, ...), its high 4 bits how far the
- * clock moves before the packet (a sweep runs when it moves 30 s or
- * more).  At the end the connections and expectations are dumped and
+ * and 2 in zone 5; bit 6: short timeouts; bit 7: IPv4 header checksums
+ * rewritten, so that mutated headers get through), then records of one
+ * control byte and a 16-bit big-endian length followed by that many
+ * bytes of frame (fewer at the end of the input).  The control byte's
+ * low 4 bits pick the ct action among fixed ones (commit, zones, the FTP
+ * and TFTP helpers, source and destination NAT, ...), its high 4 bits how
+ * far the clock moves before the packet (a sweep runs when it moves 30 s
+ * or more).  At the end the connections and expectations are dumped and
  * formatted, and the table flushed: nothing may crash, read or write out
  * of bounds, or leak. */
 #include <config.h>
@@ -103,6 +104,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     enum ofct_link_type link;
     int64_t now = 1000000;
     uint16_t zone5 = 5;
+    bool fix_csum;
 
     init_params();
     if (size < 1) {
@@ -113,6 +115,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     cfg.no_tcp_seq_chk = data[0] & 8;
     cfg.no_l4_csum = data[0] & 16;
     link = links[data[0] & 7];
+    fix_csum = data[0] & 128;
     ct = ofct_conntrack_create(&cfg);
     if (data[0] & 32) {
         ofct_conntrack_set_max_conns(ct, 4);
@@ -147,6 +150,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         ofct_buf_reserve(&frame, len + NAT_ROOM);
         memset(&pkt, 0, sizeof pkt);
         pkt.data = ofct_buf_put(&frame, data, len);
+        if (fix_csum) {
+            fuzz_fix_ipv4_csum(pkt.data, len, link);
+        }
         pkt.size = len;
         pkt.capacity = len + NAT_ROOM;
         pkt.link = link == OFCT_LINK_ETHERNET ? 0 : link;

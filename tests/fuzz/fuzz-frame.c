@@ -27,6 +27,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     popts.no_l4_csum = data[0] & 8;
     frame = malloc(size - 1 ? size - 1 : 1);
     memcpy(frame, data + 1, size - 1);
+    if (data[0] & 16) {
+        fuzz_fix_ipv4_csum(frame, size - 1, links[data[0] % 6]);
+    }
     ofct_error_clear(&err);
     st = ofct_frame_parse(links[data[0] % 6], frame, size - 1, &popts, &key,
                           &err);

@@ -7,6 +7,7 @@
 #   srcdir, builddir   top of the source and build trees (absolute)
 #   FUZZ_LIB_SOURCES   the library's sources, relative to srcdir
 #   FUZZ_LIBS          what the library links with (-lmnl -lpcap ...)
+#   OFCT               the built ofct, whose flow_mods seed fuzz-ofp-print
 #   CC                 the build's compiler
 #   FUZZ_CC            the compiler to use (default: CC if it supports
 #                      -fsanitize=fuzzer, else clang if it does)

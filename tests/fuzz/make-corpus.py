@@ -8,13 +8,16 @@ data of SRCDIR (the top of the source tree): the OpenFlow and datapath
 vectors, the flows files, the hex messages of the unit test rows and the
 captures of tests/data.  Each seed starts with the selector byte its
 target reads (see the comment at the top of each tests/fuzz/fuzz-*.c).
-`make fuzz` runs it; it needs nothing but Python 3."""
+With OFCT naming a built ofct, the flow_mods that it encodes for the
+flows files, in every protocol, are seeds of fuzz-ofp-print too.  `make
+fuzz` runs it; it needs nothing but Python 3."""
 
 import glob
 import hashlib
 import os
 import re
 import struct
+import subprocess
 import sys
 
 VERSIONS = ["OpenFlow10", "OpenFlow11", "OpenFlow12", "OpenFlow13",
@@ -135,6 +138,29 @@ def main():
                     c.add("fuzz-ofp-print", bytes([len(c.count) % 6])
                           + bytes.fromhex(m.group(1)))
 
+    # Flow_mods as ofct encodes the flows files, hex dumped by -mmmmm.
+    ofct = os.environ.get("OFCT", "")
+    if ofct and os.access(ofct, os.X_OK):
+        files = glob.glob(os.path.join(data, "pipeline", "*.flows"))
+        files.append(os.path.join(data, "interop-flows.txt"))
+        runs = [["-O", v] for v in VERSIONS] + [["-F", "nxm"]]
+        for path in files:
+            for opts in runs:
+                r = subprocess.run([ofct, "-mmmmm"] + opts
+                                   + ["parse-flows", path],
+                                   stdout=subprocess.PIPE,
+                                   stderr=subprocess.DEVNULL, check=False)
+                msg = b""
+                for line in r.stdout.split(b"\n") + [b""]:
+                    m = re.match(rb"^[0-9a-f]{8}  ((?:[0-9a-f]{2}[ -]){1,16})",
+                                 line)
+                    if m:
+                        msg += bytes.fromhex(
+                            m.group(1).replace(b"-", b" ").decode())
+                    elif msg:
+                        c.add("fuzz-ofp-print", bytes([len(msg) % 6]) + msg)
+                        msg = b""
+
     # Datapath actions: text (odd selector) and netlink (even).
     for line in lines(os.path.join(data, "odp-ct-actions.txt")):
         cols = line.split("\t")
@@ -157,7 +183,7 @@ def main():
             c.add("fuzz-pcap", whole)
         c.add("fuzz-pcap", pcapng(link, frames))
         for fr in frames[:20]:
-            c.add("fuzz-frame", bytes([links[link] | 8]) + fr)
+            c.add("fuzz-frame", bytes([links[link] | 8 | 16]) + fr)
         # The conversation under each kind of ct action that fits it: the
         # control byte's low bits pick the action, the high bits the time
         # step (1 s).
@@ -170,13 +196,13 @@ def main():
         elif "nat" in base or "udp" in base:
             picks = [0, 6, 7]
         for pick in picks:
-            seq = bytes([ct_links[link] | 8 | 16])
+            seq = bytes([ct_links[link] | 8 | 16 | 128])
             for fr in frames[:24]:
                 seq += bytes([0x70 | pick]) + struct.pack(">H", len(fr)) + fr
             c.add("fuzz-conntrack", seq)
             if pick in (6, 10):
                 # The same, returning through bare nat.
-                seq2 = bytes([ct_links[link] | 8 | 16])
+                seq2 = bytes([ct_links[link] | 8 | 16 | 128])
                 for i, fr in enumerate(frames[:24]):
                     seq2 += (bytes([0x70 | (pick if i % 2 == 0 else 8)])
                              + struct.pack(">H", len(fr)) + fr)
