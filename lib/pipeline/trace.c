@@ -726,17 +726,20 @@ trace_first(struct pipe_trace *t, struct ofct_pipeline *p,
     return retval;
 }
 
+/* Runs the recirculation queued at 'i'.  The entry is copied out and
+ * cleared first: running it may queue more (pipe_trace_defer()), which
+ * reallocates t->queue, so no pointer into it may live across the run. */
 static int
-trace_deferred(struct pipe_trace *t, struct trace_deferred *d)
+trace_deferred(struct pipe_trace *t, size_t i)
 {
-    struct pipe_pass *pass = d->pass;
+    struct trace_deferred d = t->queue[i];
     int retval;
 
-    print_banner(t, pass);
-    pipe_resume_xlate(pass, &pass->frozen);
-    retval = pipe_execute_pass(pass, d->depth);
-    pipe_pass_destroy(pass);
-    d->pass = NULL;
+    t->queue[i].pass = NULL;
+    print_banner(t, d.pass);
+    pipe_resume_xlate(d.pass, &d.pass->frozen);
+    retval = pipe_execute_pass(d.pass, d.depth);
+    pipe_pass_destroy(d.pass);
     return retval;
 }
 
@@ -762,7 +765,7 @@ ofct_pipeline_trace(struct ofct_pipeline *p, const char *flow_text,
     }
     for (t.head = 0; t.head < t.n_queued; t.head++) {
         if (!retval) {
-            retval = trace_deferred(&t, &t.queue[t.head]);
+            retval = trace_deferred(&t, t.head);
         } else {
             pipe_pass_destroy(t.queue[t.head].pass);
         }

@@ -716,6 +716,34 @@ START_TEST(test_trace)
 }
 END_TEST
 
+/* fuzz-pipeline: a recirculation that the trace runs and that
+ * recirculates again queued the next one while the trace held a pointer
+ * into the queue, which that reallocated (heap-use-after-free). */
+START_TEST(test_trace_chained_recirculations)
+{
+    struct ofct_buf out = OFCT_BUF_INITIALIZER;
+    struct ofct_error err;
+    const char *s;
+    int n = 0;
+
+    add("table=0,ip,actions=ct(table=1)");
+    add("table=1,ip,actions=ct(commit,table=2)");
+    add("table=2,ip,actions=ct(nat,table=3)");
+    add("table=3,ip,actions=output:1");
+    ck_assert_msg(!ofct_pipeline_trace(pl, "in_port=2,udp,nw_src=10.1.1.2,"
+                                       "nw_dst=10.1.1.1,tp_src=1,tp_dst=2",
+                                       NULL, 0, &out, &err), "%s", err.msg);
+    for (s = ofct_buf_cstr(&out); (s = strstr(s, "resume conntrack"));
+         s++) {
+        n++;
+    }
+    ck_assert_int_eq(n, 3);
+    ck_assert_ptr_nonnull(strstr(ofct_buf_cstr(&out),
+                                 " 3. ip, priority 32768\n    output:1\n"));
+    ofct_buf_uninit(&out);
+}
+END_TEST
+
 START_TEST(test_frame_summary)
 {
     struct ofct_buf s = OFCT_BUF_INITIALIZER;
@@ -767,6 +795,7 @@ pipeline_suite(void)
     tcase_add_test(tc, test_nat);
     tcase_add_test(tc, test_damaged_frames);
     tcase_add_test(tc, test_trace);
+    tcase_add_test(tc, test_trace_chained_recirculations);
     tcase_add_test(tc, test_frame_summary);
     tcase_set_timeout(tc, 60);
     suite_add_tcase(s, tc);
