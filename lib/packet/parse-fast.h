@@ -122,10 +122,17 @@ static inline bool
 flow_parse_fast(const uint8_t *frame, size_t size, bool l4_csum,
                 struct ofct_flow_key *key)
 {
-    const uint8_t *ip = frame + 14;
+    const uint8_t *ip;
     uint16_t total;
 
-    if (size < 34 || frame[12] != 0x08 || frame[13] != 0x00
+    /* 'frame' may be NULL for an empty frame (the pipeline's never-filled
+     * buffer): no pointer arithmetic on it before the size is checked, as
+     * NULL + 14 is undefined. */
+    if (size < 34) {
+        return false;
+    }
+    ip = frame + 14;
+    if (frame[12] != 0x08 || frame[13] != 0x00
         || ip[0] != 0x45 || (ip[9] != 6 && ip[9] != 17)
         || get16(ip + 6) & 0x3fff) {
         return false;

@@ -716,6 +716,23 @@ START_TEST(test_trace)
 }
 END_TEST
 
+/* fuzz-pipeline: an empty frame first reached the parser as a NULL
+ * pointer (the pipeline's buffer, never filled), and the fast path
+ * computed NULL + 14 (undefined behaviour) before checking the size. */
+START_TEST(test_empty_frame)
+{
+    struct ofct_pipeline_packet pp = { NULL, 0, 0, 1, 1000 };
+    struct ofct_buf out = OFCT_BUF_INITIALIZER;
+    struct ofct_error err;
+
+    add("table=0,actions=2");
+    ck_assert_int_eq(ofct_pipeline_execute(pl, &pp, res, &err), 0);
+    ofct_pipeline_result_format(res, &out);
+    ck_assert_str_eq(ofct_buf_cstr(&out), "0:1 -> 2");
+    ofct_buf_uninit(&out);
+}
+END_TEST
+
 /* fuzz-pipeline: a recirculation that the trace runs and that
  * recirculates again queued the next one while the trace held a pointer
  * into the queue, which that reallocated (heap-use-after-free). */
@@ -796,6 +813,7 @@ pipeline_suite(void)
     tcase_add_test(tc, test_damaged_frames);
     tcase_add_test(tc, test_trace);
     tcase_add_test(tc, test_trace_chained_recirculations);
+    tcase_add_test(tc, test_empty_frame);
     tcase_add_test(tc, test_frame_summary);
     tcase_set_timeout(tc, 60);
     suite_add_tcase(s, tc);
