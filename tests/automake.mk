@@ -316,7 +316,7 @@ CLI_TESTS += tests/cli/fuzz-regressions.sh
 # tests/fuzz/README.md.  Everything lands in tests/fuzz-build.
 FUZZ_TARGETS = \
 	fuzz-actions fuzz-actions-parse fuzz-flow-parse fuzz-ofp-print \
-	fuzz-odp fuzz-frame fuzz-conntrack fuzz-pcap
+	fuzz-odp fuzz-frame fuzz-conntrack fuzz-pcap fuzz-pipeline
 FUZZ_SECONDS = 60
 FUZZ_CC =
 FUZZ_ARGS =
