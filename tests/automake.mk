@@ -63,19 +63,20 @@ tests_check_xlate_CFLAGS = $(UNIT_CFLAGS)
 tests_check_xlate_LDADD = $(UNIT_LDADD)
 
 UNIT_TESTS += tests/check_flow
-tests_check_flow_SOURCES = tests/unit/check_flow.c tests/unit/check_flow-rows.h
+tests_check_flow_SOURCES = tests/unit/check_flow.c tests/unit/check_flow-rows.h \
+	tests/unit/flow-test.h
 tests_check_flow_CFLAGS = $(UNIT_CFLAGS)
 tests_check_flow_LDADD = $(UNIT_LDADD)
 
 UNIT_TESTS += tests/check_flow11
 tests_check_flow11_SOURCES = tests/unit/check_flow11.c \
-	tests/unit/check_flow11-rows.h
+	tests/unit/check_flow11-rows.h tests/unit/flow-test.h
 tests_check_flow11_CFLAGS = $(UNIT_CFLAGS)
 tests_check_flow11_LDADD = $(UNIT_LDADD)
 
 UNIT_TESTS += tests/check_ofp_errors
 tests_check_ofp_errors_SOURCES = tests/unit/check_ofp_errors.c \
-	tests/unit/check_ofp_errors-rows.h
+	tests/unit/check_ofp_errors-rows.h tests/unit/flow-test.h
 tests_check_ofp_errors_CFLAGS = $(UNIT_CFLAGS)
 tests_check_ofp_errors_LDADD = $(UNIT_LDADD)
 

@@ -18,6 +18,7 @@
 
 #include "ofct/flow.h"
 #include "openflow/ofp-errors.h"
+#include "flow-test.h"
 
 struct error_row {
     const char *hex;
@@ -26,37 +27,6 @@ struct error_row {
 };
 
 #include "check_ofp_errors-rows.h"
-
-#define ARRAY_SIZE(A) (sizeof (A) / sizeof *(A))
-
-static struct ofct_buf
-from_hex(const char *hex)
-{
-    struct ofct_buf bytes = OFCT_BUF_INITIALIZER;
-    struct ofct_error err;
-
-    ck_assert_msg(!ofct_hex_to_bytes(hex, &bytes, &err), "%s", err.msg);
-    return bytes;
-}
-
-/* ofct_ofp_print() of 'size' bytes at 'data', checked for the promises it
- * makes whatever the input: a NUL-terminated text ending in a newline, and
- * 0 or -1.  Returns the text, to free(). */
-static char *
-print_message(const void *data, size_t size, int verbosity, int *retval)
-{
-    struct ofct_buf out = OFCT_BUF_INITIALIZER;
-    char *s;
-
-    *retval = ofct_ofp_print(data, size, verbosity, &out);
-    ck_assert(*retval == 0 || *retval == -1);
-    ck_assert_uint_gt(out.size, 0);
-    ck_assert_int_eq(out.data[out.size - 1], '\n');
-    ck_assert_uint_eq(strlen(ofct_buf_cstr(&out)), out.size);
-    s = strdup(ofct_buf_cstr(&out));
-    ofct_buf_uninit(&out);
-    return s;
-}
 
 /* Whether ovs-ofctl's text says the message (the outer one: an error's
  * data may not decode) decoded: not when it is too short, when its length
