@@ -356,10 +356,6 @@ dump_expectations(struct ofct_conntrack *ct, const struct replay_opts *o,
     sorted_lines_print(&sl);
 }
 
-/* Room for an ALG to lengthen a packet under NAT: an FTP rewrite adds at
- * most a few dozen bytes. */
-#define NAT_ROOM 256
-
 /* What a replay writes besides its lines: the frames as they left the
  * engine (-w). */
 struct replay_out {
@@ -402,10 +398,10 @@ replay_frame(struct ofct_conntrack *ct, const struct replay_opts *o,
     /* The engine may rewrite packets (NAT), so it gets its own copy, with
      * room to grow. */
     ofct_buf_clear(&out->frame);
-    ofct_buf_reserve(&out->frame, frame->caplen + NAT_ROOM);
+    ofct_buf_reserve(&out->frame, frame->caplen + OFCT_CT_ALG_HEADROOM);
     pkt.data = ofct_buf_put(&out->frame, frame->data, frame->caplen);
     pkt.size = frame->caplen;
-    pkt.capacity = frame->caplen + NAT_ROOM;
+    pkt.capacity = frame->caplen + OFCT_CT_ALG_HEADROOM;
     pkt.link = link;
     ofct_conntrack_execute(ct, &pkt, 1, &params, frame->ts_ns / 1000000);
 

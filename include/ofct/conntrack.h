@@ -57,6 +57,13 @@ struct ofct_ct_tuple {
     uint8_t icmp_code;
 };
 
+/* The room a caller leaves after a packet's data ('capacity' - 'size'
+ * below) so that NAT's ALG rewrites always fit: one FTP command grows by
+ * at most 41 bytes (an EPRT that gets a full IPv6 address and a 5-digit
+ * port), and a segment may carry a few.  A rewrite that does not fit is
+ * skipped and counted, never written past 'capacity'. */
+#define OFCT_CT_ALG_HEADROOM 256
+
 /* A packet as the engine sees it: the frame, and the connection-tracking
  * metadata that ofct_conntrack_execute() sets on it. */
 struct ofct_packet {

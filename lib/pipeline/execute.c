@@ -115,10 +115,6 @@ simulate_nat(struct pipe_pkt *pkt, const struct odp_nat *nat)
     note_nat_sim(pkt, 1);
 }
 
-/* How much an FTP helper may lengthen a packet under NAT: a rewritten
- * address and port are at most this much longer than the original. */
-#define PIPE_FRAME_SLACK 64
-
 static int
 execute_ct(struct pipe_pass *pass, const struct pipe_dp_ct *ct,
            bool recirculates)
@@ -144,10 +140,10 @@ execute_ct(struct pipe_pass *pass, const struct pipe_dp_ct *ct,
     }
     pkt->nat_sim.present = false;
     memset(&op, 0, sizeof op);
-    ofct_buf_reserve(&pkt->frame, PIPE_FRAME_SLACK);
+    ofct_buf_reserve(&pkt->frame, OFCT_CT_ALG_HEADROOM);
     op.data = pkt->frame.data;
     op.size = pkt->frame.size;
-    op.capacity = pkt->frame.size + PIPE_FRAME_SLACK;
+    op.capacity = pkt->frame.size + OFCT_CT_ALG_HEADROOM;
     op.link = pkt->link;
     ofct_conntrack_execute(pass->p->ct, &op, 1, &params, pass->now_ms);
     pkt->ct.state = op.ct_state;

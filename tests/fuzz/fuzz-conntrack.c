@@ -18,9 +18,6 @@
 #include "ofct/ofct.h"
 #include "fuzz.h"
 
-/* As ct-replay gives the engine room to lengthen an FTP command. */
-#define NAT_ROOM 256
-
 static const char *const actions[16] = {
     "ct(commit)",
     "ct(zone=0)",
@@ -147,14 +144,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         /* A buffer of exactly the frame and its room, so that ASan sees
          * any access beyond it. */
         ofct_buf_uninit(&frame);
-        ofct_buf_reserve(&frame, len + NAT_ROOM);
+        ofct_buf_reserve(&frame, len + OFCT_CT_ALG_HEADROOM);
         memset(&pkt, 0, sizeof pkt);
         pkt.data = ofct_buf_put(&frame, data, len);
         if (fix_csum) {
             fuzz_fix_ipv4_csum(pkt.data, len, link);
         }
         pkt.size = len;
-        pkt.capacity = len + NAT_ROOM;
+        pkt.capacity = len + OFCT_CT_ALG_HEADROOM;
         pkt.link = link == OFCT_LINK_ETHERNET ? 0 : link;
         ofct_conntrack_execute(ct, &pkt, 1, &params[ctl & 15], now);
         FUZZ_CHECK(pkt.size <= pkt.capacity, "packet grew past its room");
